@@ -1,0 +1,53 @@
+package cn.gridservice.desk.aftersales.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.variable.Variables;
+
+import cn.gridservice.desk.aftersales.domain.Channel;
+import cn.gridservice.desk.aftersales.domain.ServiceCase;
+import cn.gridservice.desk.aftersales.domain.ServiceType;
+import cn.gridservice.desk.aftersales.process.AfterSalesProcess;
+import cn.gridservice.desk.customer.application.CustomerQueries;
+import cn.gridservice.desk.customer.domain.Customer;
+import cn.gridservice.desk.platform.DocumentNumbers;
+
+/** Opens after-sales cases: the case row and its process instance commit together or not at all. */
+@ApplicationScoped
+public class AfterSalesCases {
+
+  @PersistenceContext
+  EntityManager em;
+
+  @Inject
+  RuntimeService runtimeService;
+
+  @Inject
+  DocumentNumbers numbers;
+
+  @Inject
+  CustomerQueries customers;
+
+  @Transactional
+  public ServiceCase submit(String customerNo, ServiceType type, Channel channel, String description, String submittedBy) {
+    Customer customer = customers.find(customerNo)
+        .orElseThrow(() -> new IllegalArgumentException("customerNo: no customer " + customerNo));
+    ServiceCase serviceCase = new ServiceCase(numbers.next(ServiceCase.NUMBER_PREFIX), customer, type, channel,
+        description, submittedBy);
+    em.persist(serviceCase);
+    ProcessInstance instance = runtimeService.startProcessInstanceByKey(AfterSalesProcess.PROCESS_KEY,
+        serviceCase.caseNo(),
+        Variables.createVariables()
+            .putValue(AfterSalesProcess.VAR_CASE_NO, serviceCase.caseNo())
+            .putValue(AfterSalesProcess.VAR_CUSTOMER_NO, customer.customerNo())
+            .putValue(AfterSalesProcess.VAR_SERVICE_TYPE, type.name()));
+    serviceCase.startedAs(instance.getId());
+    return serviceCase;
+  }
+}

@@ -1,0 +1,62 @@
+package cn.gridservice.desk.aftersales.process;
+
+/**
+ * Names shared by {@code processes/afterSales.bpmn}, the code that drives it and its tests, so that
+ * a renamed element breaks the build's tests instead of a running case.
+ */
+public final class AfterSalesProcess {
+
+  public static final String PROCESS_KEY = "afterSales";
+  public static final String RESOURCE = "processes/afterSales.bpmn";
+
+  // user tasks
+  public static final String TASK_ACCEPT_REQUEST = "acceptRequest";
+  public static final String TASK_SCHEDULE_VISIT = "scheduleVisit";
+  public static final String TASK_EXECUTE_SERVICE = "executeService";
+  public static final String TASK_RECORD_FEEDBACK = "recordFeedback";
+  public static final String TASK_DECIDE_ESCALATED_CASE = "decideEscalatedCase";
+
+  // events
+  public static final String EVENT_SERVICE_REQUESTED = "serviceRequested";
+  public static final String EVENT_REQUEST_REJECTED = "requestRejected";
+  public static final String EVENT_CASE_RESOLVED = "caseResolved";
+  public static final String EVENT_SERVICE_CANCELLED = "serviceCancelled";
+  public static final String EVENT_CASE_CANCELLED = "caseCancelled";
+
+  /** Correlate it with the case number as business key to withdraw a request. */
+  public static final String MESSAGE_SERVICE_CANCELLED = "serviceCancelled";
+
+  // process variables
+  public static final String VAR_CASE_NO = "caseNo";
+  public static final String VAR_CUSTOMER_NO = "customerNo";
+  public static final String VAR_SERVICE_TYPE = "serviceType";
+  /** One of the {@code ACCEPTANCE_*} values, set when {@link #TASK_ACCEPT_REQUEST} completes. */
+  public static final String VAR_ACCEPTANCE = "acceptance";
+  /** Boolean, set when {@link #TASK_EXECUTE_SERVICE} completes; false sends the case back to scheduling. */
+  public static final String VAR_WORK_COMPLETED = "workCompleted";
+  /** Boolean, set when {@link #TASK_RECORD_FEEDBACK} completes. */
+  public static final String VAR_CUSTOMER_SATISFIED = "customerSatisfied";
+  /** Kept by the model itself: how often a dissatisfied customer sent the case back to scheduling. */
+  public static final String VAR_REOPEN_COUNT = "reopenCount";
+  /** User id of the technician chosen in {@link #TASK_SCHEDULE_VISIT}; unset leaves the visit to the group. */
+  public static final String VAR_TECHNICIAN_ID = "technicianId";
+  /** One of the {@code DECISION_*} values, set when {@link #TASK_DECIDE_ESCALATED_CASE} completes. */
+  public static final String VAR_MANAGER_DECISION = "managerDecision";
+
+  // values the model's conditions compare against
+  /** The only service type the model reads: a fault skips acceptance. */
+  public static final String SERVICE_TYPE_FAULT_REPAIR = "FAULT_REPAIR";
+  public static final String ACCEPTANCE_ACCEPTED = "ACCEPTED";
+  public static final String ACCEPTANCE_ANSWERED = "ANSWERED";
+  public static final String ACCEPTANCE_REJECTED = "REJECTED";
+  public static final String DECISION_RESCHEDULE = "RESCHEDULE";
+  public static final String DECISION_CLOSE = "CLOSE";
+
+  // candidate groups: the lane names of the model and the security roles of the staff
+  public static final String GROUP_AGENT = "AGENT";
+  public static final String GROUP_DISPATCHER = "DISPATCHER";
+  public static final String GROUP_TECHNICIAN = "TECHNICIAN";
+  public static final String GROUP_SERVICE_MANAGER = "SERVICE_MANAGER";
+
+  private AfterSalesProcess() {}
+}

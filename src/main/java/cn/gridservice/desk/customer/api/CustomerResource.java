@@ -1,0 +1,56 @@
+package cn.gridservice.desk.customer.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import cn.gridservice.desk.customer.application.CustomerQueries;
+import cn.gridservice.desk.customer.application.CustomerView;
+import cn.gridservice.desk.platform.Page;
+import cn.gridservice.desk.security.CurrentUser;
+import cn.gridservice.desk.security.Role;
+
+/** {@code /api/customers}: the customer archive for integrations. */
+@Path("/customers")
+@Produces(MediaType.APPLICATION_JSON)
+public class CustomerResource {
+
+  @Inject
+  CustomerQueries customers;
+
+  @Inject
+  CurrentUser user;
+
+  @GET
+  @RolesAllowed({Role.Names.AGENT, Role.Names.DISPATCHER, Role.Names.TECHNICIAN, Role.Names.CUSTOMER_MANAGER,
+      Role.Names.COMPLAINT_HANDLER, Role.Names.SERVICE_MANAGER, Role.Names.AUDITOR, Role.Names.ADMIN})
+  public Page<CustomerView> search(@QueryParam("query") String query,
+      @QueryParam("page") @DefaultValue("0") String page,
+      @QueryParam("size") @DefaultValue("20") String size) {
+    return customers.search(query, intParam("page", page), intParam("size", size), user.roles());
+  }
+
+  @GET
+  @Path("/{customerNo}")
+  @RolesAllowed({Role.Names.AGENT, Role.Names.DISPATCHER, Role.Names.TECHNICIAN, Role.Names.CUSTOMER_MANAGER,
+      Role.Names.COMPLAINT_HANDLER, Role.Names.SERVICE_MANAGER, Role.Names.AUDITOR, Role.Names.ADMIN})
+  public CustomerView byNumber(@PathParam("customerNo") String customerNo) {
+    return customers.byNumber(customerNo, user.roles())
+        .orElseThrow(() -> new NotFoundException("no customer " + customerNo));
+  }
+
+  private static int intParam(String name, String value) {
+    try {
+      return Integer.parseInt(value.trim());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(name + " must be a whole number, not '" + value + "'");
+    }
+  }
+}

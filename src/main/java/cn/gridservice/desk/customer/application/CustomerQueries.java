@@ -1,0 +1,62 @@
+package cn.gridservice.desk.customer.application;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+
+import cn.gridservice.desk.customer.domain.Customer;
+import cn.gridservice.desk.platform.Page;
+import cn.gridservice.desk.security.Role;
+
+/** Finds customers by number, name, phone or address, a page at a time. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class CustomerQueries {
+
+  public static final int MAX_PAGE_SIZE = 200;
+
+  @PersistenceContext
+  EntityManager em;
+
+  public Page<CustomerView> search(String query, int page, int size, Set<Role> viewerRoles) {
+    if (page < 0) {
+      throw new IllegalArgumentException("page must be 0 or more");
+    }
+    if (size < 1 || size > MAX_PAGE_SIZE) {
+      throw new IllegalArgumentException("size must be between 1 and " + MAX_PAGE_SIZE);
+    }
+    String where = "";
+    String pattern = null;
+    if (query != null && !query.isBlank()) {
+      where = " WHERE LOWER(c.name) LIKE :q OR c.customerNo LIKE :q OR c.phone LIKE :q OR LOWER(c.address) LIKE :q";
+      pattern = "%" + query.trim().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%";
+    }
+    TypedQuery<Long> count = em.createQuery("SELECT COUNT(c) FROM Customer c" + where, Long.class);
+    TypedQuery<Customer> rows = em.createQuery(
+        "SELECT c FROM Customer c LEFT JOIN FETCH c.customerManager" + where + " ORDER BY c.customerNo", Customer.class);
+    if (pattern != null) {
+      count.setParameter("q", pattern);
+      rows.setParameter("q", pattern);
+    }
+    boolean showContact = ContactMasking.seesContact(viewerRoles);
+    List<CustomerView> items = rows.setFirstResult(page * size).setMaxResults(size).getResultList().stream()
+        .map(c -> CustomerView.of(c, showContact)).toList();
+    return new Page<>(items, page, size, count.getSingleResult());
+  }
+
+  public Optional<CustomerView> byNumber(String customerNo, Set<Role> viewerRoles) {
+    return find(customerNo).map(c -> CustomerView.of(c, ContactMasking.seesContact(viewerRoles)));
+  }
+
+  public Optional<Customer> find(String customerNo) {
+    return em.createNamedQuery("Customer.byNo", Customer.class).setParameter("no", customerNo)
+        .getResultStream().findFirst();
+  }
+}

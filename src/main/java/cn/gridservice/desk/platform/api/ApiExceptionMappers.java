@@ -1,0 +1,67 @@
+package cn.gridservice.desk.platform.api;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+/** Turns failures into JSON answers with a clear message; never a stack trace to the client. */
+public final class ApiExceptionMappers {
+
+  private static final Logger LOG = Logger.getLogger(ApiExceptionMappers.class.getName());
+
+  private ApiExceptionMappers() {
+  }
+
+  static Response json(int status, ApiError error) {
+    return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).entity(error).build();
+  }
+
+  @Provider
+  public static class BadRequest implements ExceptionMapper<IllegalArgumentException> {
+    @Override
+    public Response toResponse(IllegalArgumentException e) {
+      return json(400, ApiError.of(400, e.getMessage()));
+    }
+  }
+
+  @Provider
+  public static class InvalidFields implements ExceptionMapper<ConstraintViolationException> {
+    @Override
+    public Response toResponse(ConstraintViolationException e) {
+      Map<String, String> fields = new LinkedHashMap<>();
+      for (ConstraintViolation<?> v : e.getConstraintViolations()) {
+        String path = v.getPropertyPath().toString();
+        fields.put(path.substring(path.lastIndexOf('.') + 1), v.getMessage());
+      }
+      return json(400, new ApiError(400, "invalid input", fields));
+    }
+  }
+
+  @Provider
+  public static class Http implements ExceptionMapper<WebApplicationException> {
+    @Override
+    public Response toResponse(WebApplicationException e) {
+      int status = e.getResponse().getStatus();
+      String message = e.getMessage() == null ? Response.Status.fromStatusCode(status).getReasonPhrase() : e.getMessage();
+      return json(status, ApiError.of(status, message));
+    }
+  }
+
+  @Provider
+  public static class Unexpected implements ExceptionMapper<RuntimeException> {
+    @Override
+    public Response toResponse(RuntimeException e) {
+      LOG.log(Level.SEVERE, "API request failed", e);
+      return json(500, ApiError.of(500, "internal error; the request changed nothing"));
+    }
+  }
+}

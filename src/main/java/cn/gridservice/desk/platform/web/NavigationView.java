@@ -1,0 +1,55 @@
+package cn.gridservice.desk.platform.web;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import cn.gridservice.desk.security.CurrentUser;
+import cn.gridservice.desk.security.Role;
+
+/** The menu of the layout: each role sees the pages it may open (the same roles as web.xml). */
+@Named
+@RequestScoped
+public class NavigationView {
+
+  /** Roles that work on tasks. */
+  public static final Set<Role> TASK_ROLES = EnumSet.of(Role.AGENT, Role.DISPATCHER, Role.TECHNICIAN,
+      Role.CUSTOMER_MANAGER, Role.COMPLAINT_HANDLER, Role.SERVICE_MANAGER);
+
+  public record MenuEntry(String labelKey, String outcome, String icon) {
+  }
+
+  @Inject
+  CurrentUser user;
+
+  public List<MenuEntry> getEntries() {
+    List<MenuEntry> entries = new ArrayList<>();
+    if (user.roles().stream().anyMatch(TASK_ROLES::contains)) {
+      entries.add(new MenuEntry("menu.myWork", "/work/my-work.xhtml", "pi pi-inbox"));
+    }
+    entries.add(new MenuEntry("menu.customers", "/customers/index.xhtml", "pi pi-users"));
+    if (user.has(Role.ADMIN)) {
+      entries.add(new MenuEntry("menu.staff", "/admin/staff.xhtml", "pi pi-id-card"));
+    }
+    return entries;
+  }
+
+  public String getUserId() {
+    return user.userId();
+  }
+
+  public List<Role> getRoles() {
+    return List.copyOf(user.roles());
+  }
+
+  /** Where "home" is for this user: the task list, or the customer archive for roles without tasks. */
+  public String home() {
+    boolean works = user.roles().stream().anyMatch(TASK_ROLES::contains);
+    return (works ? "/work/my-work.xhtml" : "/customers/index.xhtml") + "?faces-redirect=true";
+  }
+}

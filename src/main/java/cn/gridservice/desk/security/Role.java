@@ -1,0 +1,47 @@
+package cn.gridservice.desk.security;
+
+/**
+ * A staff role. The name is at once the Jakarta Security role, the Elytron realm's role and the
+ * process engine's candidate group (the lanes of the models).
+ */
+public enum Role {
+  AGENT("客服坐席", "Call-centre agent"),
+  DISPATCHER("服务班长/调度", "Dispatcher / team leader"),
+  TECHNICIAN("服务班员/抢修人员", "Technician"),
+  CUSTOMER_MANAGER("客户经理", "Customer manager"),
+  COMPLAINT_HANDLER("投诉处理专员", "Complaint handler"),
+  SERVICE_MANAGER("服务经理", "Service manager"),
+  AUDITOR("审计", "Auditor"),
+  ADMIN("系统管理员", "Administrator");
+
+  private final String chineseName;
+  private final String englishName;
+
+  Role(String chineseName, String englishName) {
+    this.chineseName = chineseName;
+    this.englishName = englishName;
+  }
+
+  public String chineseName() {
+    return chineseName;
+  }
+
+  public String englishName() {
+    return englishName;
+  }
+
+  /** Constants for annotations such as {@code @RolesAllowed}. */
+  public static final class Names {
+    public static final String AGENT = "AGENT";
+    public static final String DISPATCHER = "DISPATCHER";
+    public static final String TECHNICIAN = "TECHNICIAN";
+    public static final String CUSTOMER_MANAGER = "CUSTOMER_MANAGER";
+    public static final String COMPLAINT_HANDLER = "COMPLAINT_HANDLER";
+    public static final String SERVICE_MANAGER = "SERVICE_MANAGER";
+    public static final String AUDITOR = "AUDITOR";
+    public static final String ADMIN = "ADMIN";
+
+    private Names() {
+    }
+  }
+}

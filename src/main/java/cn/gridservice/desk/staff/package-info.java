@@ -1,0 +1,2 @@
+/** Staff members: logins, roles (= candidate groups) and teams. */
+package cn.gridservice.desk.staff;

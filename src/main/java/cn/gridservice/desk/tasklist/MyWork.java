@@ -1,0 +1,108 @@
+package cn.gridservice.desk.tasklist;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
+
+import cn.gridservice.desk.aftersales.domain.ServiceCase;
+import cn.gridservice.desk.platform.Times;
+
+/**
+ * "My work": the tasks assigned to a user and the unassigned tasks of the user's groups, most
+ * urgent first. (A dedicated queue table replaces the engine query for large volumes later.)
+ */
+@ApplicationScoped
+public class MyWork {
+
+  @Inject
+  TaskService taskService;
+
+  @PersistenceContext
+  EntityManager em;
+
+  public long count(String userId, Collection<String> groups) {
+    return query(userId, groups).count();
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<WorkItem> page(String userId, Collection<String> groups, int first, int size) {
+    List<Task> tasks = query(userId, groups)
+        .orderByDueDate().asc()
+        .orderByTaskCreateTime().asc()
+        .listPage(first, size);
+    Set<String> instanceIds = tasks.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
+    Map<String, ServiceCase> cases = instanceIds.isEmpty() ? Map.of()
+        : em.createNamedQuery("ServiceCase.byProcessInstances", ServiceCase.class).setParameter("ids", instanceIds)
+            .getResultStream().collect(Collectors.toMap(ServiceCase::processInstanceId, Function.identity()));
+    return tasks.stream().map(t -> toItem(t, cases.get(t.getProcessInstanceId()))).toList();
+  }
+
+  /**
+   * Claims the task for the user. Exactly one of two people claiming at once wins (the engine's
+   * optimistic lock on the task row); the other learns who has it. Each engine call is its own
+   * transaction here, so that the loser can still read the winner.
+   */
+  public void claim(String taskId, String userId) {
+    Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
+    if (task == null) {
+      throw gone();
+    }
+    if (userId.equals(task.getAssignee())) {
+      return;
+    }
+    if (task.getAssignee() != null) {
+      throw claimedBy(task.getAssignee());
+    }
+    try {
+      taskService.claim(taskId, userId);
+    } catch (TaskAlreadyClaimedException e) {
+      throw claimedBy(e.getTaskAssignee());
+    } catch (OptimisticLockingException e) {
+      Task now = taskService.createTaskQuery().taskId(taskId).singleResult();
+      if (now == null) {
+        throw gone();
+      }
+      throw claimedBy(now.getAssignee());
+    }
+  }
+
+  private static TaskClaimConflict gone() {
+    return new TaskClaimConflict("the task is gone: completed or cancelled by someone else", null);
+  }
+
+  private static TaskClaimConflict claimedBy(String holder) {
+    return new TaskClaimConflict("the task is already claimed by " + holder, holder);
+  }
+
+  private TaskQuery query(String userId, Collection<String> groups) {
+    TaskQuery query = taskService.createTaskQuery().active();
+    if (groups.isEmpty()) {
+      return query.taskAssignee(userId);
+    }
+    return query.or().taskAssignee(userId).taskCandidateGroupIn(List.copyOf(groups)).endOr();
+  }
+
+  private static WorkItem toItem(Task task, ServiceCase serviceCase) {
+    return new WorkItem(task.getId(), task.getTaskDefinitionKey(), task.getName(),
+        serviceCase == null ? null : serviceCase.caseNo(),
+        serviceCase == null ? null : serviceCase.customer().customerNo(),
+        serviceCase == null ? null : serviceCase.customer().name(),
+        serviceCase != null && serviceCase.customer().isPriority(),
+        Times.toBusinessTime(task.getCreateTime()), Times.toBusinessTime(task.getDueDate()), task.getAssignee());
+  }
+}
