@@ -1,0 +1,91 @@
+package cn.gridservice.desk.tasklist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import cn.gridservice.desk.testsupport.Browser;
+import cn.gridservice.desk.testsupport.ServerDeployment;
+
+/** The demo agent's first minute: log in, see the task list, claim a task, log out. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class MyWorkJourneyIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return ServerDeployment.application();
+  }
+
+  @RegisterExtension
+  final Browser chromium = new Browser();
+
+  private WebDriver browser;
+  private WebDriverWait wait;
+
+  @BeforeEach
+  void useBrowser() {
+    browser = chromium.driver();
+    wait = chromium.waiting();
+  }
+
+  @Test
+  void agentLogsInClaimsATaskAndLogsOut() {
+    browser.get(ServerDeployment.BASE_URL + "/");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("loginForm")));
+    browser.findElement(By.id("username")).sendKeys("agent");
+    browser.findElement(By.id("password")).sendKeys("demo");
+    browser.findElement(By.id("loginButton")).click();
+
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("work:tasks")));
+    assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("我的工作");
+    assertThat(browser.findElement(By.id("currentUser")).getText()).contains("agent").contains("客服坐席");
+    List<WebElement> cases = browser.findElements(By.cssSelector("#work\\:tasks .task-case"));
+    assertThat(cases).extracting(WebElement::getText).anySatisfy(no -> assertThat(no).matches("SH-\\d{4}-\\d{6}"));
+
+    List<WebElement> claimButtons = browser.findElements(By.cssSelector("#work\\:tasks .claim-button"));
+    assertThat(claimButtons).isNotEmpty();
+    int before = claimButtons.size();
+    WebElement row = claimButtons.get(0).findElement(By.xpath("./ancestor::tr"));
+    String caseNo = row.findElement(By.cssSelector(".task-case")).getText();
+    claimButtons.get(0).click();
+
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-growl"), "已认领"));
+    wait.until(d -> d.findElements(By.cssSelector("#work\\:tasks .claim-button")).size() == before - 1);
+    WebElement claimedRow = browser.findElements(By.cssSelector("#work\\:tasks tr.task-row")).stream()
+        .filter(r -> r.getText().contains(caseNo) && r.getText().contains("我的任务")).findFirst().orElseThrow();
+    assertThat(claimedRow.findElement(By.cssSelector(".task-assignee")).getText()).isEqualTo("agent");
+
+    browser.findElement(By.id("logout")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("loggedOut")));
+    browser.get(ServerDeployment.BASE_URL + "/work/my-work.xhtml");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("loginForm")));
+  }
+
+  @Test
+  void theLanguageSwitchesToEnglish() {
+    browser.get(ServerDeployment.BASE_URL + "/login.xhtml");
+    browser.findElement(By.id("lang:toEnglish")).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("loginButton"), "Log in"));
+    browser.findElement(By.id("username")).sendKeys("dispatcher");
+    browser.findElement(By.id("password")).sendKeys("demo");
+    browser.findElement(By.id("loginButton")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("work:tasks")));
+    assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("My work");
+    assertThat(browser.findElement(By.id("work:tasks")).getText()).contains("Schedule visit");
+  }
+}
