@@ -22,16 +22,21 @@ public final class ContactMasking {
     return roles.stream().anyMatch(SEE_CONTACT::contains);
   }
 
+  /**
+   * Mobile and landline numbers (11–12 digits) keep the first 3 and last 4; shorter numbers keep a
+   * quarter at each end, so that at least half of the digits are always hidden.
+   */
   public static String maskPhone(String phone) {
     if (phone == null || phone.isBlank()) {
       return phone;
     }
-    if (phone.length() <= 4) {
+    int length = phone.length();
+    if (length <= 4) {
       return "****";
     }
-    int keepEnd = 4;
-    int keepStart = Math.min(3, phone.length() - keepEnd);
-    return phone.substring(0, keepStart) + "****" + phone.substring(phone.length() - keepEnd);
+    int keepStart = length >= 11 ? 3 : length / 4;
+    int keepEnd = length >= 11 ? 4 : length / 4;
+    return phone.substring(0, keepStart) + "****" + phone.substring(length - keepEnd);
   }
 
   public static String maskEmail(String email) {
@@ -54,6 +59,9 @@ public final class ContactMasking {
     if (name == null || name.isBlank()) {
       return name;
     }
-    return name.charAt(0) + "*".repeat(Math.max(1, name.length() - 1));
+    // by code point: a rare character (生僻字) outside the basic plane must not be cut in half
+    int first = name.codePointAt(0);
+    int rest = name.codePointCount(0, name.length()) - 1;
+    return new StringBuilder().appendCodePoint(first).append("*".repeat(Math.max(1, rest))).toString();
   }
 }
