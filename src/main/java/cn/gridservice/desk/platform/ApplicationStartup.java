@@ -23,6 +23,7 @@ import org.camunda.bpm.engine.repository.DeploymentWithDefinitions;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.hibernate.SessionFactory;
 
+import cn.gridservice.desk.calendar.application.WorkingCalendarService;
 import cn.gridservice.desk.workflow.EngineServices;
 import cn.gridservice.desk.workflow.ProcessEngineFactory;
 import cn.gridservice.desk.workflow.ProcessModelDeployer;
@@ -60,6 +61,9 @@ public class ApplicationStartup {
   @Inject
   DemoData demoData;
 
+  @Inject
+  WorkingCalendarService workingCalendar;
+
   private ProcessEngine engine;
 
   @PostConstruct
@@ -72,7 +76,8 @@ public class ApplicationStartup {
     // Hibernate only validates; a mismatch stops the deployment with the offending column named
     entityManagerFactory.unwrap(SessionFactory.class).getSchemaManager().validateMappedObjects();
 
-    engine = ProcessEngineFactory.build(dataSource, transactionManager, beanManager, jobThreads, kind.engineDatabaseType());
+    engine = ProcessEngineFactory.build(dataSource, transactionManager, beanManager, jobThreads, kind.engineDatabaseType(),
+        workingCalendar::current);
     engineServices.started(engine);
     DeploymentWithDefinitions deployment = ProcessModelDeployer.deployModels(engine.getRepositoryService(),
         ApplicationStartup.class.getClassLoader());

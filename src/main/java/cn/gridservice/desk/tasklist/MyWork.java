@@ -14,13 +14,16 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 
 import cn.gridservice.desk.aftersales.domain.ServiceCase;
 import cn.gridservice.desk.platform.Times;
+import cn.gridservice.desk.workflow.TaskDeadlineListener;
 
 /**
  * "My work": the tasks assigned to a user and the unassigned tasks of the user's groups, most
@@ -31,6 +34,9 @@ public class MyWork {
 
   @Inject
   TaskService taskService;
+
+  @Inject
+  RuntimeService runtimeService;
 
   @PersistenceContext
   EntityManager em;
@@ -49,7 +55,9 @@ public class MyWork {
     Map<String, ServiceCase> cases = instanceIds.isEmpty() ? Map.of()
         : em.createNamedQuery("ServiceCase.byProcessInstances", ServiceCase.class).setParameter("ids", instanceIds)
             .getResultStream().collect(Collectors.toMap(ServiceCase::processInstanceId, Function.identity()));
-    return tasks.stream().map(t -> toItem(t, cases.get(t.getProcessInstanceId()))).toList();
+    Set<String> provisional = provisionalDueDates(tasks);
+    return tasks.stream()
+        .map(t -> toItem(t, cases.get(t.getProcessInstanceId()), provisional.contains(t.getId()))).toList();
   }
 
   /**
@@ -97,12 +105,25 @@ public class MyWork {
     return query.or().taskAssignee(userId).taskCandidateGroupIn(List.copyOf(groups)).endOr();
   }
 
-  private static WorkItem toItem(Task task, ServiceCase serviceCase) {
+  /** Tasks of the page whose due date rests on a year without official holiday data. */
+  private Set<String> provisionalDueDates(List<Task> tasks) {
+    String[] ids = tasks.stream().filter(t -> t.getDueDate() != null).map(Task::getId).toArray(String[]::new);
+    if (ids.length == 0) {
+      return Set.of();
+    }
+    return runtimeService.createVariableInstanceQuery().taskIdIn(ids)
+        .variableName(TaskDeadlineListener.DUE_PROVISIONAL).list().stream()
+        .filter(v -> Boolean.TRUE.equals(v.getValue()))
+        .map(VariableInstance::getTaskId).collect(Collectors.toSet());
+  }
+
+  private static WorkItem toItem(Task task, ServiceCase serviceCase, boolean dueProvisional) {
     return new WorkItem(task.getId(), task.getTaskDefinitionKey(), task.getName(),
         serviceCase == null ? null : serviceCase.caseNo(),
         serviceCase == null ? null : serviceCase.customer().customerNo(),
         serviceCase == null ? null : serviceCase.customer().name(),
         serviceCase != null && serviceCase.customer().isPriority(),
-        Times.toBusinessTime(task.getCreateTime()), Times.toBusinessTime(task.getDueDate()), task.getAssignee());
+        Times.toBusinessTime(task.getCreateTime()), Times.toBusinessTime(task.getDueDate()), dueProvisional,
+        task.getAssignee());
   }
 }

@@ -14,6 +14,7 @@ public record WorkItem(
     boolean priorityCustomer,
     OffsetDateTime created,
     OffsetDateTime due,
+    boolean dueProvisional,
     String assignee) implements Serializable {
 
   public boolean isOverdue(OffsetDateTime now) {

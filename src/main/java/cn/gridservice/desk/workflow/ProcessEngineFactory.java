@@ -1,5 +1,7 @@
 package cn.gridservice.desk.workflow;
 
+import java.util.function.Supplier;
+
 import javax.sql.DataSource;
 
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -10,6 +12,8 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.JakartaTransactionProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
+
+import cn.gridservice.desk.calendar.domain.WorkingCalendar;
 
 /** Builds the one process engine of the application. */
 public final class ProcessEngineFactory {
@@ -26,7 +30,8 @@ public final class ProcessEngineFactory {
    *     recognise MariaDB's product name itself
    */
   public static ProcessEngine build(DataSource dataSource, TransactionManager transactionManager,
-      BeanManager beanManager, ManagedExecutorService jobThreads, String databaseType) {
+      BeanManager beanManager, ManagedExecutorService jobThreads, String databaseType,
+      Supplier<WorkingCalendar> workingCalendar) {
     JakartaTransactionProcessEngineConfiguration cfg = new JakartaTransactionProcessEngineConfiguration();
     cfg.setProcessEngineName("default");
     // the container's JTA transactions: a domain row and the process state commit together
@@ -42,6 +47,8 @@ public final class ProcessEngineFactory {
     // access is decided by the application's roles; the engine records who acted
     cfg.setAuthorizationEnabled(false);
     cfg.setExpressionManager(new CdiExpressionManager(beanManager));
+    // timers and due dates in working time (WORKING_DAYS:1), see processes/README.md
+    cfg.getProcessEnginePlugins().add(new WorkingCalendarPlugin(workingCalendar));
     cfg.setJobExecutorActivate(true);
     cfg.setJobExecutor(jobExecutor(jobThreads));
     return cfg.buildProcessEngine();

@@ -51,6 +51,10 @@ public final class Http {
         .POST(json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json)));
   }
 
+  public HttpResponse<String> put(String path, String json) {
+    return send(request(path).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
   /** Logs in through the pages' form login; the session cookie is kept for later requests. */
   public HttpResponse<String> formLogin(String user, String password) {
     get("/work/my-work.xhtml");

@@ -8,6 +8,9 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.camunda.bpm.engine.test.mock.MockExpressionManager;
 
+import cn.gridservice.desk.calendar.domain.SeededCalendar;
+import cn.gridservice.desk.workflow.WorkingCalendarPlugin;
+
 /**
  * The process engine of the in-memory process tests, configured in code because the project has no
  * Spring to read {@code camunda.cfg.xml}. Built once per JVM: every test class shares it, and
@@ -41,6 +44,8 @@ public final class InMemoryEngine {
     configuration.setDbMetricsReporterActivate(false);
     // lets delegate tests stand in beans with org.camunda.bpm.engine.test.mock.Mocks.register(...)
     configuration.setExpressionManager(new MockExpressionManager());
+    // working-time limits (WORKING_DAYS:1) resolve on the seeded 2025/2026 calendar, as in the server
+    configuration.getProcessEnginePlugins().add(new WorkingCalendarPlugin(SeededCalendar::calendar));
     return configuration.buildProcessEngine();
   }
 }

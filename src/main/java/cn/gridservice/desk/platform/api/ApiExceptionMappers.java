@@ -13,6 +13,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
+import cn.gridservice.desk.platform.InvalidInput;
+
 /** Turns failures into JSON answers with a clear message; never a stack trace to the client. */
 public final class ApiExceptionMappers {
 
@@ -34,6 +36,14 @@ public final class ApiExceptionMappers {
   }
 
   @Provider
+  public static class Invalid implements ExceptionMapper<InvalidInput> {
+    @Override
+    public Response toResponse(InvalidInput e) {
+      return json(400, new ApiError(400, e.getMessage(), e.fields()));
+    }
+  }
+
+  @Provider
   public static class InvalidFields implements ExceptionMapper<ConstraintViolationException> {
     @Override
     public Response toResponse(ConstraintViolationException e) {
@@ -50,6 +60,9 @@ public final class ApiExceptionMappers {
   public static class Http implements ExceptionMapper<WebApplicationException> {
     @Override
     public Response toResponse(WebApplicationException e) {
+      if (e.getResponse().hasEntity()) {
+        return e.getResponse();
+      }
       int status = e.getResponse().getStatus();
       String message = e.getMessage() == null ? Response.Status.fromStatusCode(status).getReasonPhrase() : e.getMessage();
       return json(status, ApiError.of(status, message));

@@ -35,6 +35,7 @@ public class NavigationView {
     entries.add(new MenuEntry("menu.customers", "/customers/index.xhtml", "pi pi-users"));
     if (user.has(Role.ADMIN)) {
       entries.add(new MenuEntry("menu.staff", "/admin/staff.xhtml", "pi pi-id-card"));
+      entries.add(new MenuEntry("menu.calendar", "/admin/calendar.xhtml", "pi pi-calendar"));
     }
     return entries;
   }

@@ -22,6 +22,7 @@ import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.api.Test;
 
+import cn.gridservice.desk.calendar.domain.DayKind;
 import cn.gridservice.desk.customer.domain.Area;
 import cn.gridservice.desk.customer.domain.CustomerCategory;
 import cn.gridservice.desk.security.Role;
@@ -65,7 +66,7 @@ class MessageBundlesTest {
   @Test
   void everyKeyPrefixOfThePagesIsCheckedBelow() throws IOException {
     // a new kind of composed key needs its own check here, or its texts may be missing unnoticed
-    assertThat(matches(KEY_PREFIX)).isSubsetOf("step.", "role.", "category.", "area.");
+    assertThat(matches(KEY_PREFIX)).isSubsetOf("step.", "role.", "category.", "area.", "calendar.kind.");
   }
 
   @Test
@@ -96,6 +97,11 @@ class MessageBundlesTest {
   @Test
   void everyAreaHasANameInBothLanguages() {
     assertBothLanguagesHave(Stream.of(Area.values()).map(area -> "area." + area.name()).toList());
+  }
+
+  @Test
+  void everyKindOfCalendarDayHasANameInBothLanguages() {
+    assertBothLanguagesHave(Stream.of(DayKind.values()).map(kind -> "calendar.kind." + kind.name()).toList());
   }
 
   // --- helpers ---

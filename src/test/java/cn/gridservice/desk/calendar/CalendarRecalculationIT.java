@@ -1,0 +1,120 @@
+package cn.gridservice.desk.calendar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Date;
+import java.util.List;
+
+import jakarta.inject.Inject;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import cn.gridservice.desk.calendar.application.CalendarYearView;
+import cn.gridservice.desk.calendar.application.WorkingCalendarService;
+import cn.gridservice.desk.calendar.domain.DayKind;
+import cn.gridservice.desk.testsupport.ServerDeployment;
+import cn.gridservice.desk.workflow.TaskDeadlineListener;
+
+/**
+ * In the server on MariaDB: a task due date and a timer written in working days are computed on the
+ * calendar, are provisional in a year without data, and move when an administrator saves that
+ * year. Time is moved on the engine clock, never waited for.
+ */
+@ExtendWith(ArquillianExtension.class)
+class CalendarRecalculationIT {
+
+  // 2031 has no official data in the seed: Monday to Friday count, deadlines are provisional
+  private static final int YEAR = 2031;
+
+  @Deployment
+  static WebArchive deployment() {
+    return ServerDeployment.withTestModel(ServerDeployment.application().addClass(CalendarRecalculationIT.class),
+        "calendarProbe.bpmn");
+  }
+
+  @Inject
+  RuntimeService runtimeService;
+
+  @Inject
+  TaskService taskService;
+
+  @Inject
+  ManagementService managementService;
+
+  @Inject
+  HistoryService historyService;
+
+  @Inject
+  WorkingCalendarService calendar;
+
+  @AfterEach
+  void realTimeAgain() {
+    ClockUtil.reset();
+  }
+
+  @Test
+  void savingAYearMovesTheDueDatesOfOpenTasksAndPendingTimersAndTheyFireThen() {
+    // Thursday 6 March 2031, 10:00
+    ClockUtil.setCurrentTime(at("2031-03-06T10:00:00+08:00"));
+    ProcessInstance probe = runtimeService.startProcessInstanceByKey("calendarProbe");
+    Task task = taskService.createTaskQuery().processInstanceId(probe.getId()).singleResult();
+    Job timer = managementService.createJobQuery().processInstanceId(probe.getId()).timers().singleResult();
+
+    // weekends only: Fri 7 is working day 1, Mon 10 working day 2
+    assertThat(task.getDueDate()).isEqualTo(at("2031-03-10T17:30:00+08:00"));
+    assertThat(timer.getDuedate()).isEqualTo(at("2031-03-07T17:30:00+08:00"));
+    assertThat(taskService.getVariableLocal(task.getId(), TaskDeadlineListener.DUE_PROVISIONAL)).isEqualTo(true);
+    assertThat(taskService.getVariableLocal(task.getId(), TaskDeadlineListener.DUE_RULE)).isEqualTo("WORKING_DAYS:2");
+
+    // the year is published with Friday 7 and Monday 10 off
+    WorkingCalendarService.YearSaved saved = calendar.replaceYear(YEAR, "测试通知", List.of(
+        new CalendarYearView.Entry(LocalDate.of(YEAR, 3, 7), DayKind.DAY_OFF, "测试假日", null),
+        new CalendarYearView.Entry(LocalDate.of(YEAR, 3, 10), DayKind.DAY_OFF, "测试假日", null)), "admin");
+
+    assertThat(saved.tasksMoved()).isGreaterThanOrEqualTo(1);
+    Task moved = taskService.createTaskQuery().taskId(task.getId()).singleResult();
+    Job movedTimer = managementService.createJobQuery().jobId(timer.getId()).singleResult();
+    assertThat(moved.getDueDate()).isEqualTo(at("2031-03-12T17:30:00+08:00"));
+    assertThat(movedTimer.getDuedate()).isEqualTo(at("2031-03-11T17:30:00+08:00"));
+    assertThat(taskService.getVariableLocal(task.getId(), TaskDeadlineListener.DUE_PROVISIONAL)).isEqualTo(false);
+
+    // the timer is not due at its old time, and fires at its new one
+    ClockUtil.setCurrentTime(at("2031-03-07T17:31:00+08:00"));
+    assertThat(managementService.createJobQuery().jobId(timer.getId()).executable().count()).isZero();
+    ClockUtil.setCurrentTime(at("2031-03-11T17:31:00+08:00"));
+    assertThat(managementService.createJobQuery().jobId(timer.getId()).executable().count()).isEqualTo(1);
+    managementService.executeJob(timer.getId());
+    assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(probe.getId())
+        .activityId("probeEscalated").count()).isEqualTo(1);
+  }
+
+  @Test
+  void anInvalidYearIsRefusedWholeAndChangesNothing() {
+    CalendarYearView before = calendar.year(2026);
+    assertThatThrownBy(() -> calendar.replaceYear(2026, "错误的通知", List.of(
+        new CalendarYearView.Entry(LocalDate.of(2026, 3, 4), DayKind.MAKEUP_WORKDAY, "周三不能调休", null)), "admin"))
+        .hasMessageContaining("only a Saturday or Sunday");
+    assertThat(calendar.year(2026).entries()).isEqualTo(before.entries());
+    assertThat(calendar.current().isWorkingDay(LocalDate.of(2026, 2, 16))).isFalse();
+  }
+
+  private static Date at(String isoWithOffset) {
+    return Date.from(OffsetDateTime.parse(isoWithOffset).toInstant());
+  }
+}
