@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.OffsetDateTime;
 import java.util.Date;
+import java.util.Map;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -95,6 +96,44 @@ class WorkingCalendarPluginTest {
     Task task = engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).singleResult();
     assertThat(task.getDueDate()).isEqualTo(at("2027-03-08T17:30:00+08:00"));
     assertThat(engine.getTaskService().getVariableLocal(task.getId(), TaskDeadlineListener.DUE_PROVISIONAL)).isEqualTo(true);
+  }
+
+  @Test
+  void aLimitFromADecisionTableSetsTheDueDateInWorkingTime() {
+    engine = engineExtension.getProcessEngine();
+    String dmn = """
+        <definitions xmlns="https://www.omg.org/spec/DMN/20191111/MODEL/" xmlns:camunda="http://camunda.org/schema/1.0/dmn" id="limits" name="Limits" namespace="http://gridservice.cn/test">
+          <decision id="replyLimit" name="Reply limit" camunda:historyTimeToLive="1">
+            <decisionTable id="replyLimitTable" hitPolicy="FIRST">
+              <input id="grade" label="Grade"><inputExpression id="gradeExpression" typeRef="string"><text>grade</text></inputExpression></input>
+              <output id="limit" name="limit" typeRef="string"/>
+              <rule id="major"><inputEntry id="majorGrade"><text>"MAJOR"</text></inputEntry><outputEntry id="majorLimit"><text>"WORKING_HOURS:4"</text></outputEntry></rule>
+              <rule id="other"><inputEntry id="otherGrade"><text>-</text></inputEntry><outputEntry id="otherLimit"><text>"WORKING_DAYS:7"</text></outputEntry></rule>
+            </decisionTable>
+          </decision>
+        </definitions>
+        """;
+    BpmnModelInstance model = Bpmn.createExecutableProcess("limitFromTable").camundaHistoryTimeToLive(1)
+        .startEvent()
+        .businessRuleTask("decideLimit").camundaDecisionRef("replyLimit").camundaMapDecisionResult("singleEntry")
+            .camundaResultVariable("replyLimit")
+        .userTask("reply").camundaDueDate("${replyLimit}").camundaCandidateGroups("COMPLAINT_HANDLER")
+        .endEvent()
+        .done();
+    deploymentId = engine.getRepositoryService().createDeployment()
+        .addString("limits.dmn", dmn).addModelInstance("limitFromTable.bpmn", model).deploy().getId();
+    // Thursday 12 February 2026, 09:00: the 7 working days run through Spring Festival
+    ClockUtil.setCurrentTime(at("2026-02-12T09:00:00+08:00"));
+
+    ProcessInstance general = engine.getRuntimeService().startProcessInstanceByKey("limitFromTable", Map.of("grade", "GENERAL"));
+    ProcessInstance major = engine.getRuntimeService().startProcessInstanceByKey("limitFromTable", Map.of("grade", "MAJOR"));
+
+    // 13, 14 (make-up Saturday), 24, 25, 26, 27, 28 (make-up Saturday) February
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(general.getId()).singleResult().getDueDate())
+        .isEqualTo(at("2026-02-28T17:30:00+08:00"));
+    // 09:00-12:00 and 13:30-14:30
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(major.getId()).singleResult().getDueDate())
+        .isEqualTo(at("2026-02-12T14:30:00+08:00"));
   }
 
   private static Date at(String isoWithOffset) {

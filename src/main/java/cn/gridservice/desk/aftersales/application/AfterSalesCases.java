@@ -46,7 +46,9 @@ public class AfterSalesCases {
         Variables.createVariables()
             .putValue(AfterSalesProcess.VAR_CASE_NO, serviceCase.caseNo())
             .putValue(AfterSalesProcess.VAR_CUSTOMER_NO, customer.customerNo())
-            .putValue(AfterSalesProcess.VAR_SERVICE_TYPE, type.name()));
+            .putValue(AfterSalesProcess.VAR_SERVICE_TYPE, type.name())
+            .putValue(AfterSalesProcess.VAR_PRIORITY_CUSTOMER, customer.isPriority())
+            .putValue(AfterSalesProcess.VAR_AREA, customer.area().name()));
     serviceCase.startedAs(instance.getId());
     return serviceCase;
   }

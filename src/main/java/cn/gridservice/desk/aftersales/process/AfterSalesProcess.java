@@ -42,6 +42,12 @@ public final class AfterSalesProcess {
   public static final String VAR_TECHNICIAN_ID = "technicianId";
   /** One of the {@code DECISION_*} values, set when {@link #TASK_DECIDE_ESCALATED_CASE} completes. */
   public static final String VAR_MANAGER_DECISION = "managerDecision";
+  /** True for high-risk customers and key accounts: shortest limits, routed first. */
+  public static final String VAR_PRIORITY_CUSTOMER = "priorityCustomer";
+  /** The customer's supply area (URBAN, RURAL, REMOTE): fault-repair limits depend on it. */
+  public static final String VAR_AREA = "area";
+  /** End of the appointment agreed with the customer (a date): on-site work is due then. */
+  public static final String VAR_APPOINTMENT_END = "appointmentEnd";
 
   // values the model's conditions compare against
   /** The only service type the model reads: a fault skips acceptance. */

@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.Event;
 import org.camunda.bpm.model.bpmn.instance.Lane;
@@ -35,7 +36,7 @@ import cn.gridservice.desk.security.Role;
 import cn.gridservice.desk.testsupport.InMemoryEngine;
 
 /** The after-sales model on a real engine in memory, one customer story per test. */
-@Deployment(resources = "processes/afterSales.bpmn")
+@Deployment(resources = {"processes/afterSales.bpmn", "processes/serviceDeadlines.dmn"})
 class AfterSalesProcessTest {
 
   @RegisterExtension
@@ -52,11 +53,14 @@ class AfterSalesProcessTest {
   void bindAssertionsToTheTestEngine() {
     // explicit, because the assertions would otherwise guess among all engines of the JVM
     init(ENGINE.getProcessEngine());
+    // the due dates come from the decision table through this bean, as in the server
+    Mocks.register("serviceDeadlines", new ServiceDeadlines(ENGINE.getProcessEngine().getDecisionService()));
   }
 
   @AfterEach
   void unbindAssertions() {
     reset();
+    Mocks.reset();
   }
 
   @Test

@@ -1,0 +1,55 @@
+package cn.gridservice.desk.aftersales.application;
+
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+
+import cn.gridservice.desk.aftersales.domain.ServiceCase;
+import cn.gridservice.desk.platform.Times;
+import cn.gridservice.desk.workflow.TaskDeadlineListener;
+
+/** Reads a service case together with its open steps from the engine. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class ServiceCaseQueries {
+
+  @PersistenceContext
+  EntityManager em;
+
+  @Inject
+  TaskService taskService;
+
+  public Optional<ServiceCaseView> byNumber(String caseNo) {
+    return em.createNamedQuery("ServiceCase.byNo", ServiceCase.class).setParameter("no", caseNo)
+        .getResultStream().findFirst().map(this::view);
+  }
+
+  private ServiceCaseView view(ServiceCase c) {
+    List<ServiceCaseView.OpenStep> steps = c.processInstanceId() == null ? List.of()
+        : taskService.createTaskQuery().processInstanceId(c.processInstanceId()).orderByTaskCreateTime().asc().list()
+            .stream().map(this::step).toList();
+    return new ServiceCaseView(c.caseNo(), c.status(), c.serviceType(), c.channel(), c.customer().customerNo(),
+        c.customer().name(), c.description(), Times.toBusinessTime(c.createdAt()), c.createdBy(), steps,
+        steps.stream().anyMatch(ServiceCaseView.OpenStep::dueProvisional));
+  }
+
+  private ServiceCaseView.OpenStep step(Task task) {
+    List<String> groups = taskService.getIdentityLinksForTask(task.getId()).stream()
+        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+        .map(IdentityLink::getGroupId).sorted().toList();
+    boolean provisional = Boolean.TRUE.equals(
+        taskService.getVariableLocal(task.getId(), TaskDeadlineListener.DUE_PROVISIONAL));
+    return new ServiceCaseView.OpenStep(task.getId(), task.getTaskDefinitionKey(), task.getName(),
+        Times.toBusinessTime(task.getDueDate()), provisional, task.getAssignee(), groups);
+  }
+}

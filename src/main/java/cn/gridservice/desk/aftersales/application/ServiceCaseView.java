@@ -1,0 +1,32 @@
+package cn.gridservice.desk.aftersales.application;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import cn.gridservice.desk.aftersales.domain.CaseStatus;
+import cn.gridservice.desk.aftersales.domain.Channel;
+import cn.gridservice.desk.aftersales.domain.ServiceType;
+
+/**
+ * A service case as staff and integrations see it, with the steps open now.
+ * {@code deadlinesProvisional} is true while any open step's due date rests on a year without
+ * official holiday data.
+ */
+public record ServiceCaseView(
+    String caseNo,
+    CaseStatus status,
+    ServiceType serviceType,
+    Channel channel,
+    String customerNo,
+    String customerName,
+    String description,
+    OffsetDateTime createdAt,
+    String createdBy,
+    List<OpenStep> openSteps,
+    boolean deadlinesProvisional) {
+
+  /** An open user task of the case; {@code step} is the BPMN task id. */
+  public record OpenStep(String taskId, String step, String name, OffsetDateTime due, boolean dueProvisional,
+      String assignee, List<String> candidateGroups) {
+  }
+}
