@@ -2,15 +2,26 @@ package cn.gridservice.desk.aftersales.api;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
+import cn.gridservice.desk.aftersales.application.AfterSalesCases;
+import cn.gridservice.desk.aftersales.application.NewServiceCase;
 import cn.gridservice.desk.aftersales.application.ServiceCaseQueries;
 import cn.gridservice.desk.aftersales.application.ServiceCaseView;
+import cn.gridservice.desk.platform.InvalidInput;
+import cn.gridservice.desk.security.CurrentUser;
 import cn.gridservice.desk.security.Role;
 
 /** {@code /api/service-cases}: after-sales cases for integrations. */
@@ -20,6 +31,40 @@ public class ServiceCaseResource {
 
   @Inject
   ServiceCaseQueries cases;
+
+  @Inject
+  AfterSalesCases afterSales;
+
+  @Inject
+  CurrentUser user;
+
+  /**
+   * Opens a case: 201 with the case and its first step. With an {@code Idempotency-Key} header a
+   * retried request returns the case the first one created (header {@code Idempotent-Replayed}).
+   */
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed({Role.Names.AGENT, Role.Names.CUSTOMER_MANAGER, Role.Names.SERVICE_MANAGER})
+  public Response create(NewServiceCase request, @HeaderParam("Idempotency-Key") String idempotencyKey,
+      @Context UriInfo uri) {
+    if (request == null) {
+      throw InvalidInput.of("body", "a JSON body with customerNo, serviceType, channel and description is required");
+    }
+    AfterSalesCases.Submitted submitted;
+    try {
+      submitted = afterSales.submit(request, idempotencyKey, user.userId());
+    } catch (PersistenceException | jakarta.transaction.TransactionalException e) {
+      if (idempotencyKey == null) {
+        throw e;
+      }
+      // another request with the same key was faster: its case is the answer
+      submitted = afterSales.submit(request, idempotencyKey, user.userId());
+    }
+    ServiceCaseView view = cases.byNumber(submitted.caseNo()).orElseThrow();
+    return Response.created(uri.getBaseUriBuilder().path("service-cases").path(view.caseNo()).build())
+        .header("Idempotent-Replayed", submitted.replayed())
+        .entity(view).build();
+  }
 
   @GET
   @Path("/{caseNo}")

@@ -1,5 +1,7 @@
 package cn.gridservice.desk.aftersales.application;
 
+import java.util.Optional;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -17,6 +19,8 @@ import cn.gridservice.desk.aftersales.process.AfterSalesProcess;
 import cn.gridservice.desk.customer.application.CustomerQueries;
 import cn.gridservice.desk.customer.domain.Customer;
 import cn.gridservice.desk.platform.DocumentNumbers;
+import cn.gridservice.desk.platform.IdempotentRequests;
+import cn.gridservice.desk.platform.InvalidInput;
 
 /** Opens after-sales cases: the case row and its process instance commit together or not at all. */
 @ApplicationScoped
@@ -34,10 +38,40 @@ public class AfterSalesCases {
   @Inject
   CustomerQueries customers;
 
+  @Inject
+  IdempotentRequests idempotentRequests;
+
+  /** The outcome of a create: the case, and whether it was created earlier under the same key. */
+  public record Submitted(String caseNo, boolean replayed) {
+  }
+
+  static final String IDEMPOTENCY_SCOPE = "service-case";
+
+  /**
+   * Opens a case from an outside request after checking every field. With an idempotency key, a
+   * retry of the same request returns the case the first one created.
+   */
+  @Transactional
+  public Submitted submit(NewServiceCase request, String idempotencyKey, String submittedBy) {
+    NewServiceCase.Checked checked = request.check();
+    if (idempotencyKey != null) {
+      Optional<String> earlier = idempotentRequests.claim(IDEMPOTENCY_SCOPE, idempotencyKey, submittedBy, checked.fingerprint());
+      if (earlier.isPresent()) {
+        return new Submitted(earlier.get(), true);
+      }
+    }
+    ServiceCase created = submit(checked.customerNo(), checked.serviceType(), checked.channel(), checked.description(),
+        submittedBy);
+    if (idempotencyKey != null) {
+      idempotentRequests.complete(IDEMPOTENCY_SCOPE, idempotencyKey, created.caseNo());
+    }
+    return new Submitted(created.caseNo(), false);
+  }
+
   @Transactional
   public ServiceCase submit(String customerNo, ServiceType type, Channel channel, String description, String submittedBy) {
     Customer customer = customers.find(customerNo)
-        .orElseThrow(() -> new IllegalArgumentException("customerNo: no customer " + customerNo));
+        .orElseThrow(() -> InvalidInput.of("customerNo", "no customer with number " + customerNo));
     ServiceCase serviceCase = new ServiceCase(numbers.next(ServiceCase.NUMBER_PREFIX), customer, type, channel,
         description, submittedBy);
     em.persist(serviceCase);

@@ -7,6 +7,9 @@ import java.util.logging.Logger;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.json.bind.JsonbException;
+import jakarta.json.stream.JsonParsingException;
+import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -66,6 +69,23 @@ public final class ApiExceptionMappers {
       int status = e.getResponse().getStatus();
       String message = e.getMessage() == null ? Response.Status.fromStatusCode(status).getReasonPhrase() : e.getMessage();
       return json(status, ApiError.of(status, message));
+    }
+  }
+
+  /** A body that is not JSON of the expected shape: the client's mistake, not ours. */
+  @Provider
+  public static class UnreadableBody implements ExceptionMapper<ProcessingException> {
+    @Override
+    public Response toResponse(ProcessingException e) {
+      Throwable cause = e;
+      while (cause.getCause() != null && cause.getCause() != cause) {
+        cause = cause.getCause();
+      }
+      if (e.getCause() instanceof JsonbException || cause instanceof JsonbException || cause instanceof JsonParsingException) {
+        return json(400, ApiError.of(400, "the body is not valid JSON for this request: " + cause.getMessage()));
+      }
+      LOG.log(Level.SEVERE, "API request failed", e);
+      return json(500, ApiError.of(500, "internal error; the request changed nothing"));
     }
   }
 

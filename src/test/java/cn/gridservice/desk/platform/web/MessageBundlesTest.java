@@ -22,6 +22,7 @@ import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.api.Test;
 
+import cn.gridservice.desk.aftersales.domain.ServiceType;
 import cn.gridservice.desk.calendar.domain.DayKind;
 import cn.gridservice.desk.customer.domain.Area;
 import cn.gridservice.desk.customer.domain.CustomerCategory;
@@ -66,7 +67,7 @@ class MessageBundlesTest {
   @Test
   void everyKeyPrefixOfThePagesIsCheckedBelow() throws IOException {
     // a new kind of composed key needs its own check here, or its texts may be missing unnoticed
-    assertThat(matches(KEY_PREFIX)).isSubsetOf("step.", "role.", "category.", "area.", "calendar.kind.");
+    assertThat(matches(KEY_PREFIX)).isSubsetOf("step.", "role.", "category.", "area.", "calendar.kind.", "serviceType.");
   }
 
   @Test
@@ -102,6 +103,11 @@ class MessageBundlesTest {
   @Test
   void everyKindOfCalendarDayHasANameInBothLanguages() {
     assertBothLanguagesHave(Stream.of(DayKind.values()).map(kind -> "calendar.kind." + kind.name()).toList());
+  }
+
+  @Test
+  void everyServiceTypeHasANameInBothLanguages() {
+    assertBothLanguagesHave(Stream.of(ServiceType.values()).map(type -> "serviceType." + type.name()).toList());
   }
 
   // --- helpers ---

@@ -1,0 +1,172 @@
+package cn.gridservice.desk.aftersales.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+
+import jakarta.json.JsonObject;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import cn.gridservice.desk.testsupport.Http;
+import cn.gridservice.desk.testsupport.ServerDeployment;
+
+/** {@code POST /api/service-cases} and {@code GET /api/service-cases/{caseNo}} from outside, on MariaDB. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ServiceCaseApiIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return ServerDeployment.application();
+  }
+
+  private final Http agent = Http.basic("agent", "demo");
+
+  @Test
+  void anAgentOpensACaseAndItWaitsForAcceptanceWithADueDate() {
+    HttpResponse<String> created = agent.post("/api/service-cases", """
+        {"customerNo": "3301000007", "serviceType": "REPAIR", "channel": "PHONE", "description": "厨房插座冒火花"}""");
+
+    assertThat(created.statusCode()).isEqualTo(201);
+    JsonObject serviceCase = Http.json(created);
+    String caseNo = serviceCase.getString("caseNo");
+    assertThat(caseNo).matches("SH-\\d{4}-\\d{6}");
+    assertThat(created.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/api/service-cases/" + caseNo));
+    assertThat(serviceCase.getString("status")).isEqualTo("OPEN");
+    assertThat(serviceCase.getString("serviceType")).isEqualTo("REPAIR");
+    assertThat(serviceCase.getString("customerNo")).isEqualTo("3301000007");
+    assertThat(serviceCase.getString("createdAt")).endsWith("+08:00");
+    JsonObject step = serviceCase.getJsonArray("openSteps").getJsonObject(0);
+    assertThat(step.getString("step")).isEqualTo("acceptRequest");
+    assertThat(step.getString("due")).endsWith("+08:00");
+    assertThat(step.getJsonArray("candidateGroups").getString(0)).isEqualTo("AGENT");
+
+    JsonObject read = Http.json(Http.basic("auditor", "demo").get("/api/service-cases/" + caseNo));
+    assertThat(read.getString("caseNo")).isEqualTo(caseNo);
+  }
+
+  @Test
+  void aFaultRepairInARemoteAreaGoesStraightToDispatchWithTheTwoHourArrivalLimit() {
+    JsonObject serviceCase = Http.json(agent.post("/api/service-cases", """
+        {"customerNo": "3301000005", "serviceType": "FAULT_REPAIR", "channel": "PHONE", "description": "全村停电"}"""));
+
+    JsonObject step = serviceCase.getJsonArray("openSteps").getJsonObject(0);
+    assertThat(step.getString("step")).isEqualTo("scheduleVisit");
+    OffsetDateTime created = OffsetDateTime.parse(serviceCase.getString("createdAt"));
+    OffsetDateTime due = OffsetDateTime.parse(step.getString("due"));
+    assertThat(Duration.between(created, due)).isBetween(Duration.ofMinutes(119), Duration.ofMinutes(121));
+  }
+
+  @Test
+  void badInputIsRefusedWithAMessagePerFieldAndStoresNothing() {
+    long tasksBefore = agentTaskCount();
+
+    HttpResponse<String> empty = agent.post("/api/service-cases", "{}");
+    assertThat(empty.statusCode()).isEqualTo(400);
+    assertThat(Http.json(empty).getJsonObject("fields").keySet())
+        .contains("customerNo", "serviceType", "channel", "description");
+
+    HttpResponse<String> wrongType = agent.post("/api/service-cases", """
+        {"customerNo": "3301000007", "serviceType": "PAINTING", "channel": "PIGEON", "description": "x"}""");
+    assertThat(wrongType.statusCode()).isEqualTo(400);
+    JsonObject fields = Http.json(wrongType).getJsonObject("fields");
+    assertThat(fields.getString("serviceType")).contains("REPAIR").contains("PAINTING");
+    assertThat(fields.getString("channel")).contains("PHONE");
+
+    HttpResponse<String> noSuchCustomer = agent.post("/api/service-cases", """
+        {"customerNo": "9999999999", "serviceType": "REPAIR", "channel": "PHONE", "description": "x"}""");
+    assertThat(noSuchCustomer.statusCode()).isEqualTo(400);
+    assertThat(Http.json(noSuchCustomer).getJsonObject("fields").containsKey("customerNo")).isTrue();
+
+    HttpResponse<String> tooLong = agent.post("/api/service-cases", "{\"customerNo\": \"3301000007\", \"serviceType\": \"REPAIR\","
+        + " \"channel\": \"PHONE\", \"description\": \"" + "长".repeat(2001) + "\"}");
+    assertThat(tooLong.statusCode()).isEqualTo(400);
+
+    assertThat(agent.post("/api/service-cases", "{not json").statusCode()).isEqualTo(400);
+    assertThat(agentTaskCount()).isEqualTo(tasksBefore);
+  }
+
+  @Test
+  void aRetriedCreateWithTheSameIdempotencyKeyReturnsTheSameCase() {
+    String key = UUID.randomUUID().toString();
+    String body = """
+        {"customerNo": "3302000002", "serviceType": "MAINTENANCE", "channel": "API", "description": "制茶设备配电检查"}""";
+    long tasksBefore = agentTaskCount();
+
+    HttpResponse<String> first = post(key, body);
+    HttpResponse<String> retry = post(key, body);
+
+    assertThat(first.statusCode()).isEqualTo(201);
+    assertThat(retry.statusCode()).isEqualTo(201);
+    assertThat(Http.json(retry).getString("caseNo")).isEqualTo(Http.json(first).getString("caseNo"));
+    assertThat(retry.headers().firstValue("Idempotent-Replayed")).hasValue("true");
+    assertThat(agentTaskCount()).isEqualTo(tasksBefore + 1);
+
+    HttpResponse<String> reused = post(key, body.replace("制茶", "炒茶"));
+    assertThat(reused.statusCode()).isEqualTo(400);
+    assertThat(Http.json(reused).getJsonObject("fields").containsKey("Idempotency-Key")).isTrue();
+  }
+
+  @Test
+  void twoRetriesRacingOnOneKeyCreateOneCase() {
+    String key = UUID.randomUUID().toString();
+    String body = """
+        {"customerNo": "3302000006", "serviceType": "REPAIR", "channel": "API", "description": "厨房电路跳闸"}""";
+    List<CompletableFuture<HttpResponse<String>>> racing = List.of(
+        CompletableFuture.supplyAsync(() -> post(key, body)), CompletableFuture.supplyAsync(() -> post(key, body)));
+    List<HttpResponse<String>> answers = racing.stream().map(CompletableFuture::join).toList();
+
+    assertThat(answers).allSatisfy(a -> assertThat(a.statusCode()).isEqualTo(201));
+    assertThat(Http.json(answers.get(0)).getString("caseNo")).isEqualTo(Http.json(answers.get(1)).getString("caseNo"));
+  }
+
+  @Test
+  void whoMayOpenAndReadCases() {
+    String body = """
+        {"customerNo": "3301000007", "serviceType": "REPAIR", "channel": "PHONE", "description": "x"}""";
+    assertThat(Http.basic("technician", "demo").post("/api/service-cases", body).statusCode()).isEqualTo(403);
+    assertThat(Http.anonymous().post("/api/service-cases", body).statusCode()).isEqualTo(401);
+    assertThat(Http.basic("admin", "demo").get("/api/service-cases/SH-2026-000001").statusCode()).isEqualTo(403);
+    assertThat(agent.get("/api/service-cases/SH-1999-999999").statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void theApiIsDescribedByOpenApi() {
+    HttpResponse<String> openApi = Http.anonymous().get("/openapi");
+    assertThat(openApi.statusCode()).isEqualTo(200);
+    assertThat(openApi.body()).contains("/api/service-cases").contains("/api/calendar/due").contains("/api/customers");
+  }
+
+  private long agentTaskCount() {
+    return Http.json(agent.get("/api/tasks?size=1")).getJsonNumber("total").longValue();
+  }
+
+  private static HttpResponse<String> post(String key, String body) {
+    try {
+      HttpRequest request = HttpRequest.newBuilder(URI.create(ServerDeployment.BASE_URL + "/api/service-cases"))
+          .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("agent:demo".getBytes(StandardCharsets.UTF_8)))
+          .header("Content-Type", "application/json")
+          .header("Idempotency-Key", key)
+          .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+      return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,79 @@
+package cn.gridservice.desk.aftersales.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import cn.gridservice.desk.testsupport.Browser;
+import cn.gridservice.desk.testsupport.Http;
+import cn.gridservice.desk.testsupport.ServerDeployment;
+
+/** A customer leaves an online message without logging in; it becomes a case waiting for an agent. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class OnlineMessageJourneyIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return ServerDeployment.application();
+  }
+
+  @RegisterExtension
+  final Browser chromium = new Browser();
+
+  @Test
+  void aCustomerLeavesAMessageAndGetsACaseNumber() {
+    WebDriver browser = chromium.driver();
+    WebDriverWait wait = chromium.waiting();
+    browser.get(ServerDeployment.BASE_URL + "/login.xhtml");
+    browser.findElement(By.id("onlineMessage")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("message:customerNo")));
+
+    browser.findElement(By.id("message:customerNo")).sendKeys("3301000008");
+    browser.findElement(By.id("message:phone")).sendKeys("138-0571-0008");
+    paste(browser, By.id("message:description"), "客厅灯具开关损坏，需要上门维修。");
+    browser.findElement(By.id("message:send")).click();
+
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("caseNo")));
+    String caseNo = browser.findElement(By.id("caseNo")).getText();
+    assertThat(caseNo).matches("SH-\\d{4}-\\d{6}");
+
+    JsonObject serviceCase = Http.json(Http.basic("agent", "demo").get("/api/service-cases/" + caseNo));
+    assertThat(serviceCase.getString("channel")).isEqualTo("ONLINE");
+    assertThat(serviceCase.getString("createdBy")).isEqualTo("online");
+    assertThat(serviceCase.getString("customerNo")).isEqualTo("3301000008");
+    assertThat(serviceCase.getJsonArray("openSteps").getJsonObject(0).getString("step")).isEqualTo("acceptRequest");
+  }
+
+  @Test
+  void aWrongPhoneNumberGetsNoCaseAndRevealsNothing() {
+    WebDriver browser = chromium.driver();
+    WebDriverWait wait = chromium.waiting();
+    browser.get(ServerDeployment.BASE_URL + "/public/message.xhtml");
+    browser.findElement(By.id("message:customerNo")).sendKeys("3301000008");
+    browser.findElement(By.id("message:phone")).sendKeys("13900000000");
+    paste(browser, By.id("message:description"), "测试");
+    browser.findElement(By.id("message:send")).click();
+
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("message:messages"), "不匹配"));
+    assertThat(browser.findElements(By.id("caseNo"))).isEmpty();
+  }
+
+  /** Headless Chromium has no input method for Chinese: the text goes in as if pasted. */
+  private static void paste(WebDriver browser, By field, String text) {
+    ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", browser.findElement(field), text);
+  }
+}
