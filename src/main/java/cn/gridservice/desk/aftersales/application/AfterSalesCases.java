@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.Variables;
 
+import cn.gridservice.desk.aftersales.domain.CaseEvent;
 import cn.gridservice.desk.aftersales.domain.Channel;
 import cn.gridservice.desk.aftersales.domain.ServiceCase;
 import cn.gridservice.desk.aftersales.domain.ServiceType;
@@ -84,6 +85,8 @@ public class AfterSalesCases {
             .putValue(AfterSalesProcess.VAR_PRIORITY_CUSTOMER, customer.isPriority())
             .putValue(AfterSalesProcess.VAR_AREA, customer.area().name()));
     serviceCase.startedAs(instance.getId());
+    em.persist(new CaseEvent(serviceCase, serviceCase.createdAt(), submittedBy, "SUBMITTED", null,
+        channel + ": " + description));
     return serviceCase;
   }
 }

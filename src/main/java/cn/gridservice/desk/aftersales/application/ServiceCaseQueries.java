@@ -1,5 +1,8 @@
 package cn.gridservice.desk.aftersales.application;
 
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -9,11 +12,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 
+import cn.gridservice.desk.aftersales.domain.CaseEvent;
 import cn.gridservice.desk.aftersales.domain.ServiceCase;
 import cn.gridservice.desk.platform.Times;
 import cn.gridservice.desk.workflow.TaskDeadlineListener;
@@ -29,9 +35,38 @@ public class ServiceCaseQueries {
   @Inject
   TaskService taskService;
 
+  @Inject
+  HistoryService historyService;
+
   public Optional<ServiceCaseView> byNumber(String caseNo) {
     return em.createNamedQuery("ServiceCase.byNo", ServiceCase.class).setParameter("no", caseNo)
         .getResultStream().findFirst().map(this::view);
+  }
+
+  /** One line of a case's timeline, from what staff recorded and from the engine's task history. */
+  public record TimelineEntry(OffsetDateTime at, String actor, String type, String step, String detail) {
+  }
+
+  /** What happened on the case, oldest first. */
+  public List<TimelineEntry> timeline(String caseNo) {
+    ServiceCase c = em.createNamedQuery("ServiceCase.byNo", ServiceCase.class).setParameter("no", caseNo)
+        .getResultStream().findFirst().orElse(null);
+    if (c == null) {
+      return List.of();
+    }
+    List<TimelineEntry> entries = new ArrayList<>();
+    for (CaseEvent e : em.createNamedQuery("CaseEvent.ofCase", CaseEvent.class).setParameter("c", c).getResultList()) {
+      entries.add(new TimelineEntry(Times.toBusinessTime(e.occurredAt()), e.actor(), e.type(), e.step(), e.detail()));
+    }
+    if (c.processInstanceId() != null) {
+      for (HistoricTaskInstance t : historyService.createHistoricTaskInstanceQuery()
+          .processInstanceId(c.processInstanceId()).list()) {
+        entries.add(new TimelineEntry(Times.toBusinessTime(t.getStartTime()), "system", "TASK_CREATED",
+            t.getTaskDefinitionKey(), t.getDueDate() == null ? null : "due " + Times.toBusinessTime(t.getDueDate())));
+      }
+    }
+    entries.sort(Comparator.comparing(TimelineEntry::at));
+    return entries;
   }
 
   private ServiceCaseView view(ServiceCase c) {

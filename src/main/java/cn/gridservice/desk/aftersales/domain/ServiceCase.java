@@ -92,6 +92,17 @@ public class ServiceCase {
     this.processInstanceId = processInstanceId;
   }
 
+  /** The case ends: resolved after a satisfied follow-up, rejected at acceptance, or cancelled. */
+  public void close(CaseStatus outcome) {
+    if (outcome == CaseStatus.OPEN) {
+      throw new IllegalArgumentException("a case is closed as RESOLVED, REJECTED or CANCELLED");
+    }
+    if (status != CaseStatus.OPEN) {
+      throw new IllegalStateException("case " + caseNo + " is already " + status);
+    }
+    this.status = outcome;
+  }
+
   public Long id() {
     return id;
   }

@@ -1,0 +1,237 @@
+package cn.gridservice.desk.aftersales.application;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
+
+import cn.gridservice.desk.aftersales.domain.Appointment;
+import cn.gridservice.desk.aftersales.domain.CaseEvent;
+import cn.gridservice.desk.aftersales.domain.CaseStatus;
+import cn.gridservice.desk.aftersales.domain.Feedback;
+import cn.gridservice.desk.aftersales.domain.NotFinishedReason;
+import cn.gridservice.desk.aftersales.domain.PartUsage;
+import cn.gridservice.desk.aftersales.domain.ServiceCase;
+import cn.gridservice.desk.aftersales.domain.ServiceType;
+import cn.gridservice.desk.aftersales.domain.WorkRecord;
+import cn.gridservice.desk.aftersales.process.AfterSalesProcess;
+import cn.gridservice.desk.platform.InvalidInput;
+import cn.gridservice.desk.security.Role;
+import cn.gridservice.desk.staff.domain.StaffMember;
+import cn.gridservice.desk.tasklist.TaskClaimConflict;
+
+/**
+ * The work staff do on a case, one method per step of the after-sales model: each checks the
+ * input, writes what was done and completes the task in one transaction, so a failure leaves
+ * neither a record nor a moved process. A task someone else holds or finished is refused with who.
+ */
+@ApplicationScoped
+public class CaseWork {
+
+  public static final int MAX_TEXT = 2000;
+  public static final BigDecimal MAX_CHARGE = new BigDecimal("1000000");
+  public static final Duration LONGEST_APPOINTMENT = Duration.ofDays(3);
+  public static final Duration FURTHEST_APPOINTMENT = Duration.ofDays(90);
+
+  public enum Acceptance { ACCEPTED, REJECTED, ANSWERED }
+
+  public enum ManagerDecision { CLOSE, RESCHEDULE }
+
+  @PersistenceContext
+  EntityManager em;
+
+  @Inject
+  TaskService taskService;
+
+  @Transactional
+  public void accept(String taskId, String user, Acceptance decision, String reasonOrAnswer) {
+    Opened opened = open(taskId, user, AfterSalesProcess.TASK_ACCEPT_REQUEST);
+    InvalidInput.Collector errors = InvalidInput.collect();
+    if (decision == null) {
+      errors.add("decision", "decision is required: ACCEPTED, REJECTED or ANSWERED");
+    } else if (decision == Acceptance.REJECTED && isBlank(reasonOrAnswer)) {
+      errors.add("reason", "a rejection needs the reason the customer will be told (invalid, duplicate …)");
+    } else if (decision == Acceptance.ANSWERED && opened.serviceCase.serviceType() != ServiceType.ENQUIRY) {
+      errors.add("decision", "only a technical enquiry can be answered directly");
+    } else if (decision == Acceptance.ANSWERED && isBlank(reasonOrAnswer)) {
+      errors.add("answer", "write the answer given to the customer");
+    }
+    checkLength(errors, "reason", reasonOrAnswer);
+    errors.throwIfAny();
+    if (decision == Acceptance.REJECTED) {
+      opened.serviceCase.close(CaseStatus.REJECTED);
+    }
+    record(opened, user, "ACCEPTANCE_" + decision, reasonOrAnswer);
+    complete(opened, Map.of(AfterSalesProcess.VAR_ACCEPTANCE, decision.name()));
+  }
+
+  @Transactional
+  public void schedule(String taskId, String user, String technicianId, Instant startsAt, Instant endsAt, String note) {
+    Opened opened = open(taskId, user, AfterSalesProcess.TASK_SCHEDULE_VISIT);
+    InvalidInput.Collector errors = InvalidInput.collect();
+    StaffMember technician = technicianId == null ? null : em.find(StaffMember.class, technicianId);
+    if (technician == null || !technician.hasRole(Role.TECHNICIAN) || !technician.isActive()) {
+      errors.add("technician", "choose an active technician");
+    }
+    Instant now = ClockUtil.getCurrentTime().toInstant();
+    if (startsAt == null || endsAt == null) {
+      errors.add("appointment", "the appointment needs a start and an end");
+    } else if (!endsAt.isAfter(startsAt)) {
+      errors.add("appointment", "the appointment must end after it starts");
+    } else if (Duration.between(startsAt, endsAt).compareTo(LONGEST_APPOINTMENT) > 0) {
+      errors.add("appointment", "an appointment window is at most 3 days");
+    } else if (endsAt.isBefore(now)) {
+      errors.add("appointment", "the appointment lies in the past");
+    } else if (startsAt.isAfter(now.plus(FURTHEST_APPOINTMENT))) {
+      errors.add("appointment", "the appointment is more than 90 days ahead");
+    }
+    checkLength(errors, "note", note);
+    errors.throwIfAny();
+    em.persist(new Appointment(opened.serviceCase, technician, startsAt, endsAt, note, user, now));
+    record(opened, user, "SCHEDULED", technician.name() + " (" + technicianId + ")");
+    complete(opened, Map.of(AfterSalesProcess.VAR_TECHNICIAN_ID, technicianId,
+        AfterSalesProcess.VAR_APPOINTMENT_END, Date.from(endsAt)));
+  }
+
+  /** A part line as the form sends it. */
+  public record PartLine(String name, Integer quantity) {
+  }
+
+  @Transactional
+  public void execute(String taskId, String user, boolean finished, String workDone, String cause,
+      List<PartLine> parts, BigDecimal charge, NotFinishedReason reason, String note) {
+    Opened opened = open(taskId, user, AfterSalesProcess.TASK_EXECUTE_SERVICE);
+    InvalidInput.Collector errors = InvalidInput.collect();
+    if (finished) {
+      if (isBlank(workDone)) {
+        errors.add("workDone", "describe the work done");
+      }
+      if (charge != null && (charge.signum() < 0 || charge.compareTo(MAX_CHARGE) > 0)) {
+        errors.add("charge", "a charge is between 0 and 1,000,000 yuan");
+      }
+      List<PartLine> lines = parts == null ? List.of() : parts;
+      for (int i = 0; i < lines.size(); i++) {
+        PartLine p = lines.get(i);
+        if (isBlank(p.name()) || p.quantity() == null || p.quantity() < 1 || p.quantity() > 10_000) {
+          errors.add("parts[" + i + "]", "part " + (i + 1) + ": a name and a quantity from 1 to 10,000");
+        }
+      }
+    } else if (reason == null) {
+      errors.add("reason", "say why the work could not be finished");
+    }
+    checkLength(errors, "workDone", workDone);
+    checkLength(errors, "cause", cause);
+    checkLength(errors, "note", note);
+    errors.throwIfAny();
+    Instant now = ClockUtil.getCurrentTime().toInstant();
+    if (finished) {
+      List<PartUsage> used = parts == null ? List.of()
+          : parts.stream().map(p -> new PartUsage(p.name(), p.quantity())).toList();
+      em.persist(WorkRecord.completed(opened.serviceCase, user, workDone.strip(), cause, charge, used, now));
+      record(opened, user, "WORK_DONE", workDone);
+    } else {
+      em.persist(WorkRecord.notFinished(opened.serviceCase, user, reason, note, now));
+      record(opened, user, "WORK_NOT_FINISHED", reason + (isBlank(note) ? "" : ": " + note));
+    }
+    complete(opened, Map.of(AfterSalesProcess.VAR_WORK_COMPLETED, finished));
+  }
+
+  @Transactional
+  public void feedback(String taskId, String user, Integer satisfaction, Boolean satisfied, String comments) {
+    Opened opened = open(taskId, user, AfterSalesProcess.TASK_RECORD_FEEDBACK);
+    InvalidInput.Collector errors = InvalidInput.collect();
+    if (satisfaction == null || satisfaction < 1 || satisfaction > 5) {
+      errors.add("satisfaction", "satisfaction is a score from 1 to 5");
+    }
+    if (satisfied == null) {
+      errors.add("satisfied", "record whether the customer is satisfied");
+    }
+    checkLength(errors, "comments", comments);
+    errors.throwIfAny();
+    em.persist(new Feedback(opened.serviceCase, satisfaction, satisfied, comments, user,
+        ClockUtil.getCurrentTime().toInstant()));
+    if (satisfied) {
+      opened.serviceCase.close(CaseStatus.RESOLVED);
+    }
+    record(opened, user, satisfied ? "FEEDBACK_SATISFIED" : "FEEDBACK_NOT_SATISFIED", satisfaction + "/5 " + nullToEmpty(comments));
+    complete(opened, Map.of(AfterSalesProcess.VAR_CUSTOMER_SATISFIED, satisfied));
+  }
+
+  @Transactional
+  public void decide(String taskId, String user, ManagerDecision decision, String note) {
+    Opened opened = open(taskId, user, AfterSalesProcess.TASK_DECIDE_ESCALATED_CASE);
+    InvalidInput.Collector errors = InvalidInput.collect();
+    if (decision == null) {
+      errors.add("decision", "decision is required: CLOSE or RESCHEDULE");
+    }
+    if (isBlank(note)) {
+      errors.add("note", "write down the reason for the decision");
+    }
+    checkLength(errors, "note", note);
+    errors.throwIfAny();
+    if (decision == ManagerDecision.CLOSE) {
+      opened.serviceCase.close(CaseStatus.RESOLVED);
+    }
+    record(opened, user, "MANAGER_" + decision, note);
+    complete(opened, Map.of(AfterSalesProcess.VAR_MANAGER_DECISION, decision.name()));
+  }
+
+  private record Opened(Task task, ServiceCase serviceCase) {
+  }
+
+  /** The task as the user may work on it now, claimed for them if it was open to their group. */
+  private Opened open(String taskId, String user, String step) {
+    Task task = taskId == null ? null : taskService.createTaskQuery().taskId(taskId).singleResult();
+    if (task == null) {
+      throw new TaskClaimConflict("the task is gone: completed or cancelled by someone else", null);
+    }
+    if (!step.equals(task.getTaskDefinitionKey())) {
+      throw new IllegalArgumentException("task " + taskId + " is a " + task.getTaskDefinitionKey() + ", not a " + step);
+    }
+    if (task.getAssignee() != null && !task.getAssignee().equals(user)) {
+      throw new TaskClaimConflict("the task is already claimed by " + task.getAssignee(), task.getAssignee());
+    }
+    if (task.getAssignee() == null) {
+      taskService.claim(taskId, user);
+    }
+    ServiceCase serviceCase = em.createNamedQuery("ServiceCase.byProcessInstances", ServiceCase.class)
+        .setParameter("ids", List.of(task.getProcessInstanceId())).getSingleResult();
+    return new Opened(task, serviceCase);
+  }
+
+  private void record(Opened opened, String user, String type, String detail) {
+    em.persist(new CaseEvent(opened.serviceCase, ClockUtil.getCurrentTime().toInstant(), user, type,
+        opened.task.getTaskDefinitionKey(), detail));
+  }
+
+  private void complete(Opened opened, Map<String, Object> variables) {
+    taskService.complete(opened.task.getId(), new HashMap<>(variables));
+  }
+
+  private static void checkLength(InvalidInput.Collector errors, String field, String text) {
+    if (text != null && text.length() > MAX_TEXT) {
+      errors.add(field, field + " is longer than " + MAX_TEXT + " characters");
+    }
+  }
+
+  private static boolean isBlank(String text) {
+    return text == null || text.isBlank();
+  }
+
+  private static String nullToEmpty(String text) {
+    return text == null ? "" : text;
+  }
+}

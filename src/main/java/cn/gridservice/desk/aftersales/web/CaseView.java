@@ -1,0 +1,67 @@
+package cn.gridservice.desk.aftersales.web;
+
+import java.io.Serializable;
+import java.util.List;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import cn.gridservice.desk.aftersales.application.ServiceCaseQueries;
+import cn.gridservice.desk.aftersales.application.ServiceCaseView;
+import cn.gridservice.desk.customer.application.CustomerQueries;
+import cn.gridservice.desk.customer.application.CustomerView;
+import cn.gridservice.desk.platform.web.Messages;
+import cn.gridservice.desk.security.CurrentUser;
+
+/** The case page: the customer, the open steps with their due dates, and the timeline. */
+@Named
+@ViewScoped
+public class CaseView implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject
+  ServiceCaseQueries cases;
+
+  @Inject
+  CustomerQueries customers;
+
+  @Inject
+  CurrentUser user;
+
+  private String caseNo;
+  private ServiceCaseView serviceCase;
+  private CustomerView customer;
+  private List<ServiceCaseQueries.TimelineEntry> timeline;
+
+  public void load() {
+    serviceCase = caseNo == null ? null : cases.byNumber(caseNo).orElse(null);
+    if (serviceCase == null) {
+      Messages.warn("case.notFound", caseNo == null ? "" : caseNo);
+      return;
+    }
+    customer = customers.byNumber(serviceCase.customerNo(), user.roles()).orElse(null);
+    timeline = cases.timeline(caseNo);
+  }
+
+  public String getCaseNo() {
+    return caseNo;
+  }
+
+  public void setCaseNo(String caseNo) {
+    this.caseNo = caseNo;
+  }
+
+  public ServiceCaseView getServiceCase() {
+    return serviceCase;
+  }
+
+  public CustomerView getCustomer() {
+    return customer;
+  }
+
+  public List<ServiceCaseQueries.TimelineEntry> getTimeline() {
+    return timeline;
+  }
+}

@@ -1,0 +1,366 @@
+package cn.gridservice.desk.aftersales.web;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+
+import cn.gridservice.desk.aftersales.application.CaseWork;
+import cn.gridservice.desk.aftersales.application.ServiceCaseQueries;
+import cn.gridservice.desk.aftersales.application.ServiceCaseView;
+import cn.gridservice.desk.aftersales.domain.NotFinishedReason;
+import cn.gridservice.desk.aftersales.domain.ServiceType;
+import cn.gridservice.desk.customer.application.CustomerQueries;
+import cn.gridservice.desk.customer.application.CustomerView;
+import cn.gridservice.desk.platform.InvalidInput;
+import cn.gridservice.desk.platform.Times;
+import cn.gridservice.desk.platform.web.Messages;
+import cn.gridservice.desk.security.CurrentUser;
+import cn.gridservice.desk.security.Role;
+import cn.gridservice.desk.staff.application.StaffDirectory;
+import cn.gridservice.desk.staff.domain.StaffMember;
+import cn.gridservice.desk.tasklist.TaskClaimConflict;
+
+/**
+ * The form of one task with the case and the customer beside it. What the user typed survives a
+ * refusal (bad input, or someone else was faster): only the message changes.
+ */
+@Named
+@ViewScoped
+public class TaskFormView implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject
+  TaskService taskService;
+
+  @Inject
+  ServiceCaseQueries cases;
+
+  @Inject
+  CustomerQueries customers;
+
+  @Inject
+  StaffDirectory staff;
+
+  @Inject
+  CaseWork work;
+
+  @Inject
+  CurrentUser user;
+
+  private String taskId;
+  private String step;
+  private String caseNo;
+  private ServiceCaseView serviceCase;
+  private CustomerView customer;
+  private boolean gone;
+
+  // acceptRequest
+  private CaseWork.Acceptance decision;
+  private String reason;
+  // scheduleVisit
+  private String technicianId;
+  private LocalDateTime appointmentStart;
+  private LocalDateTime appointmentEnd;
+  private String note;
+  // executeService
+  private boolean finished = true;
+  private String workDone;
+  private String cause;
+  private BigDecimal charge;
+  private NotFinishedReason notFinishedReason;
+  private List<PartRow> parts = new ArrayList<>();
+  // recordFeedback
+  private Integer satisfaction;
+  private Boolean satisfied;
+  private String comments;
+  // decideEscalatedCase
+  private CaseWork.ManagerDecision managerDecision;
+
+  /** A line of the parts table. */
+  public static class PartRow implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private String name;
+    private Integer quantity = 1;
+
+    public String getName() {
+      return name;
+    }
+
+    public void setName(String name) {
+      this.name = name;
+    }
+
+    public Integer getQuantity() {
+      return quantity;
+    }
+
+    public void setQuantity(Integer quantity) {
+      this.quantity = quantity;
+    }
+  }
+
+  public void load() {
+    Task task = taskId == null ? null : taskService.createTaskQuery().taskId(taskId).singleResult();
+    if (task == null) {
+      gone = true;
+      Messages.warn("work.claimGone");
+      return;
+    }
+    step = task.getTaskDefinitionKey();
+    Object no = taskService.getVariable(taskId, "caseNo");
+    caseNo = no == null ? null : no.toString();
+    serviceCase = caseNo == null ? null : cases.byNumber(caseNo).orElse(null);
+    customer = serviceCase == null ? null : customers.byNumber(serviceCase.customerNo(), user.roles()).orElse(null);
+  }
+
+  public String acceptTask() {
+    return submit(() -> {
+      work.accept(taskId, user.userId(), decision, reason);
+      return null;
+    });
+  }
+
+  public String scheduleTask() {
+    return submit(() -> {
+      work.schedule(taskId, user.userId(), technicianId,
+          appointmentStart == null ? null : appointmentStart.atZone(Times.BUSINESS_ZONE).toInstant(),
+          appointmentEnd == null ? null : appointmentEnd.atZone(Times.BUSINESS_ZONE).toInstant(), note);
+      return null;
+    });
+  }
+
+  public String executeTask() {
+    return submit(() -> {
+      List<CaseWork.PartLine> lines = parts.stream().filter(p -> p.getName() != null && !p.getName().isBlank())
+          .map(p -> new CaseWork.PartLine(p.getName(), p.getQuantity())).toList();
+      work.execute(taskId, user.userId(), finished, workDone, cause, lines, charge, notFinishedReason, note);
+      return null;
+    });
+  }
+
+  public String feedbackTask() {
+    return submit(() -> {
+      work.feedback(taskId, user.userId(), satisfaction, satisfied, comments);
+      return null;
+    });
+  }
+
+  public String decideTask() {
+    return submit(() -> {
+      work.decide(taskId, user.userId(), managerDecision, note);
+      return null;
+    });
+  }
+
+  private String submit(Supplier<Void> action) {
+    try {
+      action.get();
+    } catch (InvalidInput e) {
+      e.fields().values().forEach(message -> Messages.error("form.invalid", message));
+      return null;
+    } catch (TaskClaimConflict e) {
+      if (e.holder() == null) {
+        Messages.warn("work.claimGone");
+      } else {
+        Messages.warn("work.claimTaken", e.holder());
+      }
+      return null;
+    }
+    FacesContext faces = FacesContext.getCurrentInstance();
+    ExternalContext ext = faces.getExternalContext();
+    ext.getFlash().setKeepMessages(true);
+    Messages.info("form.done", caseNo == null ? "" : caseNo);
+    return "/work/my-work?faces-redirect=true";
+  }
+
+  public void addPart() {
+    parts.add(new PartRow());
+  }
+
+  public void removePart(PartRow row) {
+    parts.remove(row);
+  }
+
+  public List<StaffMember> getTechnicians() {
+    return staff.withRole(Role.TECHNICIAN);
+  }
+
+  public CaseWork.Acceptance[] getAcceptances() {
+    return CaseWork.Acceptance.values();
+  }
+
+  public CaseWork.ManagerDecision[] getManagerDecisions() {
+    return CaseWork.ManagerDecision.values();
+  }
+
+  public NotFinishedReason[] getNotFinishedReasons() {
+    return NotFinishedReason.values();
+  }
+
+  public boolean isEnquiry() {
+    return serviceCase != null && serviceCase.serviceType() == ServiceType.ENQUIRY;
+  }
+
+  // --- plain accessors for the page ---
+
+  public String getTaskId() {
+    return taskId;
+  }
+
+  public void setTaskId(String taskId) {
+    this.taskId = taskId;
+  }
+
+  public String getStep() {
+    return step;
+  }
+
+  public ServiceCaseView getServiceCase() {
+    return serviceCase;
+  }
+
+  public CustomerView getCustomer() {
+    return customer;
+  }
+
+  public boolean isGone() {
+    return gone;
+  }
+
+  public CaseWork.Acceptance getDecision() {
+    return decision;
+  }
+
+  public void setDecision(CaseWork.Acceptance decision) {
+    this.decision = decision;
+  }
+
+  public String getReason() {
+    return reason;
+  }
+
+  public void setReason(String reason) {
+    this.reason = reason;
+  }
+
+  public String getTechnicianId() {
+    return technicianId;
+  }
+
+  public void setTechnicianId(String technicianId) {
+    this.technicianId = technicianId;
+  }
+
+  public LocalDateTime getAppointmentStart() {
+    return appointmentStart;
+  }
+
+  public void setAppointmentStart(LocalDateTime appointmentStart) {
+    this.appointmentStart = appointmentStart;
+  }
+
+  public LocalDateTime getAppointmentEnd() {
+    return appointmentEnd;
+  }
+
+  public void setAppointmentEnd(LocalDateTime appointmentEnd) {
+    this.appointmentEnd = appointmentEnd;
+  }
+
+  public String getNote() {
+    return note;
+  }
+
+  public void setNote(String note) {
+    this.note = note;
+  }
+
+  public boolean isFinished() {
+    return finished;
+  }
+
+  public void setFinished(boolean finished) {
+    this.finished = finished;
+  }
+
+  public String getWorkDone() {
+    return workDone;
+  }
+
+  public void setWorkDone(String workDone) {
+    this.workDone = workDone;
+  }
+
+  public String getCause() {
+    return cause;
+  }
+
+  public void setCause(String cause) {
+    this.cause = cause;
+  }
+
+  public BigDecimal getCharge() {
+    return charge;
+  }
+
+  public void setCharge(BigDecimal charge) {
+    this.charge = charge;
+  }
+
+  public NotFinishedReason getNotFinishedReason() {
+    return notFinishedReason;
+  }
+
+  public void setNotFinishedReason(NotFinishedReason notFinishedReason) {
+    this.notFinishedReason = notFinishedReason;
+  }
+
+  public List<PartRow> getParts() {
+    return parts;
+  }
+
+  public Integer getSatisfaction() {
+    return satisfaction;
+  }
+
+  public void setSatisfaction(Integer satisfaction) {
+    this.satisfaction = satisfaction;
+  }
+
+  public Boolean getSatisfied() {
+    return satisfied;
+  }
+
+  public void setSatisfied(Boolean satisfied) {
+    this.satisfied = satisfied;
+  }
+
+  public String getComments() {
+    return comments;
+  }
+
+  public void setComments(String comments) {
+    this.comments = comments;
+  }
+
+  public CaseWork.ManagerDecision getManagerDecision() {
+    return managerDecision;
+  }
+
+  public void setManagerDecision(CaseWork.ManagerDecision managerDecision) {
+    this.managerDecision = managerDecision;
+  }
+}

@@ -1,0 +1,116 @@
+package cn.gridservice.desk.aftersales;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+import jakarta.inject.Inject;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import cn.gridservice.desk.aftersales.application.CaseWork;
+import cn.gridservice.desk.aftersales.application.ServiceCaseQueries;
+import cn.gridservice.desk.aftersales.domain.NotFinishedReason;
+import cn.gridservice.desk.platform.InvalidInput;
+import cn.gridservice.desk.tasklist.TaskClaimConflict;
+import cn.gridservice.desk.testsupport.Http;
+import cn.gridservice.desk.testsupport.ServerDeployment;
+
+/**
+ * A case from the API to resolution through every role's step, in the server on MariaDB, with a
+ * visit that could not finish, an unsatisfied customer and a stale task on the way.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AfterSalesEndToEndIT {
+
+  @Deployment
+  static WebArchive deployment() {
+    return ServerDeployment.application().addClass(AfterSalesEndToEndIT.class);
+  }
+
+  @Inject
+  CaseWork work;
+
+  @Inject
+  ServiceCaseQueries cases;
+
+  @Inject
+  TaskService taskService;
+
+  @Inject
+  HistoryService historyService;
+
+  @Test
+  void aCaseTravelsFromTheApiThroughEveryRoleToResolution() {
+    String caseNo = Http.json(Http.basic("agent", "demo").post("/api/service-cases", """
+        {"customerNo": "3302000005", "serviceType": "REPAIR", "channel": "API", "description": "教学楼配电箱空开频繁跳闸"}"""))
+        .getString("caseNo");
+
+    // acceptance: bad input first, nothing moves
+    String accept = openTask(caseNo, "acceptRequest");
+    assertThatThrownBy(() -> work.accept(accept, "agent", CaseWork.Acceptance.REJECTED, " "))
+        .isInstanceOf(InvalidInput.class).hasMessageContaining("reason");
+    assertThatThrownBy(() -> work.accept(accept, "agent", CaseWork.Acceptance.ANSWERED, "答复"))
+        .isInstanceOf(InvalidInput.class).hasMessageContaining("enquiry");
+    assertThat(openTask(caseNo, "acceptRequest")).isEqualTo(accept);
+    work.accept(accept, "agent", CaseWork.Acceptance.ACCEPTED, null);
+    // a second agent with the old page open is told the task is gone
+    assertThatThrownBy(() -> work.accept(accept, "agent2", CaseWork.Acceptance.ACCEPTED, null))
+        .isInstanceOf(TaskClaimConflict.class);
+
+    Instant tomorrow = Instant.now().plus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
+    assertThatThrownBy(() -> work.schedule(openTask(caseNo, "scheduleVisit"), "dispatcher", "agent", tomorrow,
+        tomorrow.plus(2, ChronoUnit.HOURS), null)).isInstanceOf(InvalidInput.class).hasMessageContaining("technician");
+    assertThatThrownBy(() -> work.schedule(openTask(caseNo, "scheduleVisit"), "dispatcher", "technician", tomorrow,
+        tomorrow.minus(2, ChronoUnit.HOURS), null)).isInstanceOf(InvalidInput.class).hasMessageContaining("end after");
+    work.schedule(openTask(caseNo, "scheduleVisit"), "dispatcher", "technician", tomorrow, tomorrow.plus(2, ChronoUnit.HOURS), "电话约定");
+
+    Task execute = taskService.createTaskQuery().taskId(openTask(caseNo, "executeService")).singleResult();
+    assertThat(execute.getAssignee()).isEqualTo("technician");
+    assertThat(execute.getDueDate().toInstant()).isEqualTo(tomorrow.plus(2, ChronoUnit.HOURS));
+    // someone else's task is refused, naming who has it
+    assertThatThrownBy(() -> work.execute(execute.getId(), "technician2", true, "换空开", null, List.of(), null, null, null))
+        .isInstanceOf(TaskClaimConflict.class).hasMessageContaining("technician");
+    work.execute(execute.getId(), "technician", false, null, null, null, null, NotFinishedReason.MISSING_PARTS, "缺 63A 空开");
+
+    work.schedule(openTask(caseNo, "scheduleVisit"), "dispatcher", "technician2", tomorrow, tomorrow.plus(3, ChronoUnit.HOURS), "备件到货");
+    work.execute(openTask(caseNo, "executeService"), "technician2", true, "更换 63A 空开，紧固端子", "空开老化",
+        List.of(new CaseWork.PartLine("63A 空气开关", 1), new CaseWork.PartLine("接线端子", 4)), new BigDecimal("0"), null, null);
+
+    // the customer is not satisfied: the case reopens to scheduling
+    assertThatThrownBy(() -> work.feedback(openTask(caseNo, "recordFeedback"), "agent", 7, true, null))
+        .isInstanceOf(InvalidInput.class).hasMessageContaining("1 to 5");
+    work.feedback(openTask(caseNo, "recordFeedback"), "agent", 2, false, "仍偶尔跳闸");
+    assertThat(cases.byNumber(caseNo).orElseThrow().openSteps()).extracting(s -> s.step()).containsExactly("scheduleVisit");
+
+    work.schedule(openTask(caseNo, "scheduleVisit"), "dispatcher", "technician", tomorrow, tomorrow.plus(2, ChronoUnit.HOURS), null);
+    work.execute(openTask(caseNo, "executeService"), "technician", true, "更换进线电缆接头", "接头氧化", List.of(), null, null, null);
+    work.feedback(openTask(caseNo, "recordFeedback"), "agent2", 5, true, "问题已解决");
+
+    var resolved = cases.byNumber(caseNo).orElseThrow();
+    assertThat(resolved.status().name()).isEqualTo("RESOLVED");
+    assertThat(resolved.openSteps()).isEmpty();
+    assertThat(cases.timeline(caseNo)).extracting(ServiceCaseQueries.TimelineEntry::type)
+        .containsSubsequence("SUBMITTED", "ACCEPTANCE_ACCEPTED", "SCHEDULED", "WORK_NOT_FINISHED", "SCHEDULED",
+            "WORK_DONE", "FEEDBACK_NOT_SATISFIED", "SCHEDULED", "WORK_DONE", "FEEDBACK_SATISFIED");
+    assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(caseNo).finished().count())
+        .isEqualTo(1);
+  }
+
+  private String openTask(String caseNo, String step) {
+    var steps = cases.byNumber(caseNo).orElseThrow().openSteps();
+    assertThat(steps).extracting(s -> s.step()).containsExactly(step);
+    return steps.get(0).taskId();
+  }
+}
