@@ -31,6 +31,7 @@ import cn.gridservice.desk.security.Role;
 import cn.gridservice.desk.staff.application.StaffDirectory;
 import cn.gridservice.desk.staff.domain.StaffMember;
 import cn.gridservice.desk.tasklist.TaskClaimConflict;
+import cn.gridservice.desk.workflow.EngineServices;
 
 /**
  * The form of one task with the case and the customer beside it. What the user typed survives a
@@ -42,8 +43,9 @@ public class TaskFormView implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
+  /** The engine's services are not serializable; the view reaches them through this proxy. */
   @Inject
-  TaskService taskService;
+  EngineServices engine;
 
   @Inject
   ServiceCaseQueries cases;
@@ -113,6 +115,7 @@ public class TaskFormView implements Serializable {
   }
 
   public void load() {
+    TaskService taskService = engine.taskService();
     Task task = taskId == null ? null : taskService.createTaskQuery().taskId(taskId).singleResult();
     if (task == null) {
       gone = true;

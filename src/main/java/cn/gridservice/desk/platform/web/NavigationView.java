@@ -32,6 +32,9 @@ public class NavigationView {
     if (user.roles().stream().anyMatch(TASK_ROLES::contains)) {
       entries.add(new MenuEntry("menu.myWork", "/work/my-work.xhtml", "pi pi-inbox"));
     }
+    if (user.hasAny(Role.AGENT, Role.CUSTOMER_MANAGER, Role.SERVICE_MANAGER)) {
+      entries.add(new MenuEntry("menu.newCase", "/work/new-case.xhtml", "pi pi-plus-circle"));
+    }
     entries.add(new MenuEntry("menu.customers", "/customers/index.xhtml", "pi pi-users"));
     if (user.has(Role.ADMIN)) {
       entries.add(new MenuEntry("menu.staff", "/admin/staff.xhtml", "pi pi-id-card"));

@@ -1,0 +1,89 @@
+package cn.gridservice.desk.aftersales.web;
+
+import java.io.Serializable;
+import java.util.List;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import cn.gridservice.desk.aftersales.application.AfterSalesCases;
+import cn.gridservice.desk.aftersales.application.NewServiceCase;
+import cn.gridservice.desk.aftersales.domain.Channel;
+import cn.gridservice.desk.aftersales.domain.ServiceType;
+import cn.gridservice.desk.platform.InvalidInput;
+import cn.gridservice.desk.platform.web.Messages;
+import cn.gridservice.desk.security.CurrentUser;
+
+/** An agent records a request taken by phone, at the counter or from mail / WeChat. */
+@Named
+@ViewScoped
+public class NewCaseForm implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject
+  AfterSalesCases cases;
+
+  @Inject
+  CurrentUser user;
+
+  private String customerNo;
+  private ServiceType serviceType = ServiceType.REPAIR;
+  private Channel channel = Channel.PHONE;
+  private String description;
+
+  public String submit() {
+    try {
+      String caseNo = cases.submit(new NewServiceCase(customerNo, serviceType == null ? null : serviceType.name(),
+          channel == null ? null : channel.name(), description), null, user.userId()).caseNo();
+      FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+      Messages.info("newCase.created", caseNo);
+      return "/cases/case?faces-redirect=true&caseNo=" + caseNo;
+    } catch (InvalidInput e) {
+      e.fields().values().forEach(message -> Messages.error("form.invalid", message));
+      return null;
+    }
+  }
+
+  public List<ServiceType> getServiceTypes() {
+    return List.of(ServiceType.values());
+  }
+
+  public List<Channel> getChannels() {
+    return List.of(Channel.PHONE, Channel.COUNTER, Channel.EMAIL, Channel.WECHAT);
+  }
+
+  public String getCustomerNo() {
+    return customerNo;
+  }
+
+  public void setCustomerNo(String customerNo) {
+    this.customerNo = customerNo;
+  }
+
+  public ServiceType getServiceType() {
+    return serviceType;
+  }
+
+  public void setServiceType(ServiceType serviceType) {
+    this.serviceType = serviceType;
+  }
+
+  public Channel getChannel() {
+    return channel;
+  }
+
+  public void setChannel(Channel channel) {
+    this.channel = channel;
+  }
+
+  public String getDescription() {
+    return description;
+  }
+
+  public void setDescription(String description) {
+    this.description = description;
+  }
+}
