@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -37,10 +36,7 @@ class CalendarAdminJourneyIT {
   void anAdministratorPublishesAYearWithoutDataAndAWrongDayIsRefused() {
     WebDriver browser = chromium.driver();
     WebDriverWait wait = chromium.waiting();
-    browser.get(ServerDeployment.BASE_URL + "/admin/calendar.xhtml?year=2026");
-    browser.findElement(By.id("username")).sendKeys("admin");
-    browser.findElement(By.id("password")).sendKeys("demo");
-    browser.findElement(By.id("loginButton")).click();
+    chromium.logIn("/admin/calendar.xhtml?year=2026", "admin");
 
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("calendar:days")));
     assertThat(browser.findElement(By.id("calendar:status")).getText()).contains("已发布");
@@ -71,15 +67,13 @@ class CalendarAdminJourneyIT {
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("calendar:status"), "已发布"));
   }
 
-  private static void type(WebDriver browser, By field, String text) {
+  private void type(WebDriver browser, By field, String text) {
     WebElement input = browser.findElement(field);
     if (text.chars().allMatch(c -> c < 128)) {
       // select what is there and type over it; Escape closes the date picker's pop-up
       input.sendKeys(Keys.chord(Keys.CONTROL, "a"), text, Keys.ESCAPE);
     } else {
-      // headless Chromium has no input method for Chinese: put the text in as one would paste it
-      ((JavascriptExecutor) browser).executeScript(
-          "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change'));", input, text);
+      chromium.paste(field, text);
     }
   }
 

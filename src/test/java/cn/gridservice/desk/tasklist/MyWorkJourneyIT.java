@@ -45,11 +45,7 @@ class MyWorkJourneyIT {
 
   @Test
   void agentLogsInClaimsATaskAndLogsOut() {
-    browser.get(ServerDeployment.BASE_URL + "/");
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("loginForm")));
-    browser.findElement(By.id("username")).sendKeys("agent");
-    browser.findElement(By.id("password")).sendKeys("demo");
-    browser.findElement(By.id("loginButton")).click();
+    chromium.logIn("/", "agent");
 
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("work:tasks")));
     assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("我的工作");

@@ -11,11 +11,14 @@ import java.util.Optional;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -48,6 +51,19 @@ public final class Browser implements BeforeEachCallback, AfterEachCallback {
     ChromeDriver chrome = new ChromeDriver(service, options);
     chrome.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
     return chrome;
+  }
+
+  /** Opens {@code path} and logs in on the login page it leads to (demo password). */
+  public void logIn(String path, String user) {
+    driver.get(ServerDeployment.BASE_URL + path);
+    waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(user);
+    driver.findElement(By.id("password")).sendKeys("demo");
+    driver.findElement(By.id("loginButton")).click();
+  }
+
+  /** Headless Chromium has no input method for Chinese: such text goes in as if pasted. */
+  public void paste(By field, String text) {
+    ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];", driver.findElement(field), text);
   }
 
   @Override

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -51,7 +50,7 @@ class AfterSalesJourneyIT {
     logIn("agent");
     browser.findElement(By.linkText("新建工单")).click();
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("newCase:customerNo"))).sendKeys("3302000004");
-    paste(By.id("newCase:description"), "冷库压缩机控制回路故障，需上门检修。");
+    chromium.paste(By.id("newCase:description"), "冷库压缩机控制回路故障，需上门检修。");
     browser.findElement(By.id("newCase:submit")).click();
     wait.until(ExpectedConditions.textMatches(By.tagName("h1"), java.util.regex.Pattern.compile("SH-\\d{4}-\\d{6}")));
     String caseNo = browser.findElement(By.tagName("h1")).getText().replaceAll(".*(SH-\\d{4}-\\d{6}).*", "$1");
@@ -73,7 +72,7 @@ class AfterSalesJourneyIT {
 
     logIn("technician");
     openTaskOf(caseNo);
-    paste(By.id("form:workDone"), "更换压缩机控制继电器，试运行正常。");
+    chromium.paste(By.id("form:workDone"), "更换压缩机控制继电器，试运行正常。");
     submitAndBackToMyWork();
     logOut();
 
@@ -90,10 +89,7 @@ class AfterSalesJourneyIT {
   }
 
   private void logIn(String user) {
-    browser.get(ServerDeployment.BASE_URL + "/work/my-work.xhtml");
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(user);
-    browser.findElement(By.id("password")).sendKeys("demo");
-    browser.findElement(By.id("loginButton")).click();
+    chromium.logIn("/work/my-work.xhtml", user);
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("work:tasks")));
   }
 
@@ -119,10 +115,5 @@ class AfterSalesJourneyIT {
 
   private void type(By field, String text) {
     browser.findElement(field).sendKeys(Keys.chord(Keys.CONTROL, "a"), text, Keys.TAB);
-  }
-
-  /** Headless Chromium has no input method for Chinese: the text goes in as if pasted. */
-  private void paste(By field, String text) {
-    ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", browser.findElement(field), text);
   }
 }

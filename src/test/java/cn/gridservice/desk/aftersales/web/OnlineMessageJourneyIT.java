@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -44,7 +43,7 @@ class OnlineMessageJourneyIT {
 
     browser.findElement(By.id("message:customerNo")).sendKeys("3301000008");
     browser.findElement(By.id("message:phone")).sendKeys("138-0571-0008");
-    paste(browser, By.id("message:description"), "客厅灯具开关损坏，需要上门维修。");
+    chromium.paste(By.id("message:description"), "客厅灯具开关损坏，需要上门维修。");
     browser.findElement(By.id("message:send")).click();
 
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("caseNo")));
@@ -65,15 +64,10 @@ class OnlineMessageJourneyIT {
     browser.get(ServerDeployment.BASE_URL + "/public/message.xhtml");
     browser.findElement(By.id("message:customerNo")).sendKeys("3301000008");
     browser.findElement(By.id("message:phone")).sendKeys("13900000000");
-    paste(browser, By.id("message:description"), "测试");
+    chromium.paste(By.id("message:description"), "测试");
     browser.findElement(By.id("message:send")).click();
 
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("message:messages"), "不匹配"));
     assertThat(browser.findElements(By.id("caseNo"))).isEmpty();
-  }
-
-  /** Headless Chromium has no input method for Chinese: the text goes in as if pasted. */
-  private static void paste(WebDriver browser, By field, String text) {
-    ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", browser.findElement(field), text);
   }
 }
