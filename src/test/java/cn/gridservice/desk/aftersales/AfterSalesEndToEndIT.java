@@ -59,6 +59,8 @@ class AfterSalesEndToEndIT {
 
     // acceptance: bad input first, nothing moves
     String accept = openTask(caseNo, "acceptRequest");
+    work.addInformation(caseNo, "agent", "客户补充：下午两点后在校");
+    assertThat(taskService.getTaskComments(accept)).extracting(c -> c.getFullMessage()).containsExactly("客户补充：下午两点后在校");
     assertThatThrownBy(() -> work.accept(accept, "agent", CaseWork.Acceptance.REJECTED, " "))
         .isInstanceOf(InvalidInput.class).hasMessageContaining("reason");
     assertThatThrownBy(() -> work.accept(accept, "agent", CaseWork.Acceptance.ANSWERED, "答复"))
@@ -103,7 +105,8 @@ class AfterSalesEndToEndIT {
     assertThat(resolved.openSteps()).isEmpty();
     assertThat(cases.timeline(caseNo)).extracting(ServiceCaseQueries.TimelineEntry::type)
         .containsSubsequence("SUBMITTED", "ACCEPTANCE_ACCEPTED", "SCHEDULED", "WORK_NOT_FINISHED", "SCHEDULED",
-            "WORK_DONE", "FEEDBACK_NOT_SATISFIED", "SCHEDULED", "WORK_DONE", "FEEDBACK_SATISFIED");
+            "WORK_DONE", "FEEDBACK_NOT_SATISFIED", "SCHEDULED", "WORK_DONE", "FEEDBACK_SATISFIED")
+        .contains("INFO_ADDED");
     assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(caseNo).finished().count())
         .isEqualTo(1);
   }

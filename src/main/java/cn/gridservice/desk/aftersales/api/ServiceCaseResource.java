@@ -17,10 +17,12 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import cn.gridservice.desk.aftersales.application.AfterSalesCases;
+import cn.gridservice.desk.aftersales.application.CaseWork;
 import cn.gridservice.desk.aftersales.application.NewServiceCase;
 import cn.gridservice.desk.aftersales.application.ServiceCaseQueries;
 import cn.gridservice.desk.aftersales.application.ServiceCaseView;
 import cn.gridservice.desk.platform.InvalidInput;
+import cn.gridservice.desk.platform.api.ApiError;
 import cn.gridservice.desk.security.CurrentUser;
 import cn.gridservice.desk.security.Role;
 
@@ -34,6 +36,9 @@ public class ServiceCaseResource {
 
   @Inject
   AfterSalesCases afterSales;
+
+  @Inject
+  CaseWork work;
 
   @Inject
   CurrentUser user;
@@ -64,6 +69,40 @@ public class ServiceCaseResource {
     return Response.created(uri.getBaseUriBuilder().path("service-cases").path(view.caseNo()).build())
         .header("Idempotent-Replayed", submitted.replayed())
         .entity(view).build();
+  }
+
+  public record Note(String text) {
+  }
+
+  /** The customer cancels before execution: 200 with the case, 409 once execution has begun. */
+  @POST
+  @Path("/{caseNo}/cancel")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed({Role.Names.AGENT, Role.Names.CUSTOMER_MANAGER, Role.Names.SERVICE_MANAGER})
+  public Response cancel(@PathParam("caseNo") String caseNo, Note reason) {
+    return onCase(caseNo, () -> work.cancel(caseNo, user.userId(), reason == null ? null : reason.text()));
+  }
+
+  /** Information the customer adds: on the case's timeline and on every open task. */
+  @POST
+  @Path("/{caseNo}/information")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed({Role.Names.AGENT, Role.Names.DISPATCHER, Role.Names.TECHNICIAN, Role.Names.CUSTOMER_MANAGER,
+      Role.Names.SERVICE_MANAGER})
+  public Response addInformation(@PathParam("caseNo") String caseNo, Note note) {
+    return onCase(caseNo, () -> work.addInformation(caseNo, user.userId(), note == null ? null : note.text()));
+  }
+
+  private Response onCase(String caseNo, Runnable change) {
+    try {
+      change.run();
+    } catch (CaseWork.CaseNotFound e) {
+      throw new NotFoundException(e.getMessage());
+    } catch (CaseWork.CaseStateConflict e) {
+      return Response.status(Response.Status.CONFLICT).type(MediaType.APPLICATION_JSON_TYPE)
+          .entity(ApiError.of(409, e.getMessage())).build();
+    }
+    return Response.ok(cases.byNumber(caseNo).orElseThrow()).build();
   }
 
   @GET

@@ -7,6 +7,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,6 +15,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
@@ -55,6 +57,9 @@ public class CaseWork {
 
   @Inject
   TaskService taskService;
+
+  @Inject
+  RuntimeService runtimeService;
 
   @Transactional
   public void accept(String taskId, String user, Acceptance decision, String reasonOrAnswer) {
@@ -187,6 +192,73 @@ public class CaseWork {
     }
     record(opened, user, "MANAGER_" + decision, note);
     complete(opened, Map.of(AfterSalesProcess.VAR_MANAGER_DECISION, decision.name()));
+  }
+
+  /** Steps before anyone went on site: until then the customer may still cancel. */
+  static final Set<String> CANCELLABLE_STEPS = Set.of(
+      AfterSalesProcess.TASK_ACCEPT_REQUEST, AfterSalesProcess.TASK_SCHEDULE_VISIT);
+
+  /**
+   * The customer withdraws the request before execution (the model's {@code serviceCancelled}
+   * message); once a technician is on the way it can no longer be cancelled here.
+   */
+  @Transactional
+  public void cancel(String caseNo, String user, String reason) {
+    ServiceCase serviceCase = openCase(caseNo);
+    if (reason == null || reason.isBlank()) {
+      throw InvalidInput.of("reason", "say why the customer cancels");
+    }
+    if (reason.length() > MAX_TEXT) {
+      throw InvalidInput.of("reason", "reason is longer than " + MAX_TEXT + " characters");
+    }
+    List<Task> open = taskService.createTaskQuery().processInstanceId(serviceCase.processInstanceId()).list();
+    if (open.stream().anyMatch(t -> !CANCELLABLE_STEPS.contains(t.getTaskDefinitionKey()))) {
+      throw new CaseStateConflict("case " + caseNo + " is already at " + open.get(0).getTaskDefinitionKey()
+          + "; only a case waiting for acceptance or scheduling can be cancelled");
+    }
+    serviceCase.close(CaseStatus.CANCELLED);
+    em.persist(new CaseEvent(serviceCase, ClockUtil.getCurrentTime().toInstant(), user, "CANCELLED", null, reason));
+    runtimeService.createMessageCorrelation(AfterSalesProcess.MESSAGE_SERVICE_CANCELLED)
+        .processInstanceId(serviceCase.processInstanceId()).correlate();
+  }
+
+  /** The customer adds information: it goes on the case's timeline and onto every open task as a comment. */
+  @Transactional
+  public void addInformation(String caseNo, String user, String text) {
+    ServiceCase serviceCase = openCase(caseNo);
+    InvalidInput.Collector errors = InvalidInput.collect();
+    if (text == null || text.isBlank()) {
+      errors.add("text", "the information is empty");
+    }
+    checkLength(errors, "text", text);
+    errors.throwIfAny();
+    em.persist(new CaseEvent(serviceCase, ClockUtil.getCurrentTime().toInstant(), user, "INFO_ADDED", null, text.strip()));
+    for (Task task : taskService.createTaskQuery().processInstanceId(serviceCase.processInstanceId()).list()) {
+      taskService.createComment(task.getId(), serviceCase.processInstanceId(), text.strip());
+    }
+  }
+
+  private ServiceCase openCase(String caseNo) {
+    ServiceCase serviceCase = em.createNamedQuery("ServiceCase.byNo", ServiceCase.class).setParameter("no", caseNo)
+        .getResultStream().findFirst().orElseThrow(() -> new CaseNotFound(caseNo));
+    if (serviceCase.status() != CaseStatus.OPEN) {
+      throw new CaseStateConflict("case " + caseNo + " is " + serviceCase.status());
+    }
+    return serviceCase;
+  }
+
+  /** There is no such case. */
+  public static class CaseNotFound extends RuntimeException {
+    public CaseNotFound(String caseNo) {
+      super("no service case " + caseNo);
+    }
+  }
+
+  /** The case is not in a state that allows this. */
+  public static class CaseStateConflict extends RuntimeException {
+    public CaseStateConflict(String message) {
+      super(message);
+    }
   }
 
   private record Opened(Task task, ServiceCase serviceCase) {

@@ -15,6 +15,8 @@ public final class AfterSalesProcess {
   public static final String TASK_EXECUTE_SERVICE = "executeService";
   public static final String TASK_RECORD_FEEDBACK = "recordFeedback";
   public static final String TASK_DECIDE_ESCALATED_CASE = "decideEscalatedCase";
+  /** 督办: the team leader chases a step that ran over its limit (not for the service manager's own decision). */
+  public static final String TASK_SUPERVISE_OVERDUE_STEP = "superviseOverdueStep";
 
   // events
   public static final String EVENT_SERVICE_REQUESTED = "serviceRequested";
@@ -22,6 +24,26 @@ public final class AfterSalesProcess {
   public static final String EVENT_CASE_RESOLVED = "caseResolved";
   public static final String EVENT_SERVICE_CANCELLED = "serviceCancelled";
   public static final String EVENT_CASE_CANCELLED = "caseCancelled";
+
+  // time-limit (SLA) timers: non-interrupting, at the warning share of each step's limit and at its due date
+  public static final String EVENT_ACCEPT_REQUEST_WARNED = "acceptRequestWarned";
+  public static final String EVENT_ACCEPT_REQUEST_OVERDUE = "acceptRequestOverdue";
+  public static final String EVENT_SCHEDULE_VISIT_WARNED = "scheduleVisitWarned";
+  public static final String EVENT_SCHEDULE_VISIT_OVERDUE = "scheduleVisitOverdue";
+  public static final String EVENT_EXECUTE_SERVICE_WARNED = "executeServiceWarned";
+  public static final String EVENT_EXECUTE_SERVICE_OVERDUE = "executeServiceOverdue";
+  public static final String EVENT_RECORD_FEEDBACK_WARNED = "recordFeedbackWarned";
+  public static final String EVENT_RECORD_FEEDBACK_OVERDUE = "recordFeedbackOverdue";
+  public static final String EVENT_DECIDE_ESCALATED_CASE_WARNED = "decideEscalatedCaseWarned";
+  public static final String EVENT_DECIDE_ESCALATED_CASE_OVERDUE = "decideEscalatedCaseOverdue";
+  /** Suffixes of the SLA timers' ids: {@code <taskId>Warned}, {@code <taskId>Overdue}. */
+  public static final String SUFFIX_WARNED = "Warned";
+  public static final String SUFFIX_OVERDUE = "Overdue";
+  public static final String EVENT_TEAM_LEADER_WARNED = "teamLeaderWarned";
+  public static final String EVENT_WARNING_NOT_NEEDED = "warningNotNeeded";
+  public static final String EVENT_OVERDUE_STEP_SUPERVISED = "overdueStepSupervised";
+  public static final String EVENT_SUPERVISION_NOT_NEEDED = "supervisionNotNeeded";
+  public static final String EVENT_DECISION_OVERDUE = "decisionOverdue";
 
   /** Correlate it with the case number as business key to withdraw a request. */
   public static final String MESSAGE_SERVICE_CANCELLED = "serviceCancelled";
@@ -48,6 +70,23 @@ public final class AfterSalesProcess {
   public static final String VAR_AREA = "area";
   /** End of the appointment agreed with the customer (a date): on-site work is due then. */
   public static final String VAR_APPOINTMENT_END = "appointmentEnd";
+  /**
+   * Task-local, on the five steps with a limit: {@code ON_TIME}, {@code WARNED} once the warning share
+   * of the limit is used, {@code OVERDUE} once it is due (see {@code aftersales.sla.SlaState}).
+   */
+  public static final String VAR_SLA_STATE = "slaState";
+  /** Local to an SLA timer's path: whether the warning was raised (false: no limit, or none configured). */
+  public static final String VAR_SLA_WARNED = "slaWarned";
+  /** Local to an SLA timer's path: whether the step was marked overdue (false: it has no limit). */
+  public static final String VAR_SLA_OVERDUE = "slaOverdue";
+  /** On the supervision task's execution: the id of the overdue step (BPMN task id, e.g. acceptRequest). */
+  public static final String VAR_OVERDUE_STEP = "overdueStep";
+  /** On the supervision task's execution: the name of the overdue step (受理 Accept request). */
+  public static final String VAR_OVERDUE_STEP_NAME = "overdueStepName";
+  /** On the supervision task's execution: the task id of the overdue step. */
+  public static final String VAR_OVERDUE_TASK_ID = "overdueTaskId";
+  /** On the supervision task's execution: when the overdue step was due (a date). */
+  public static final String VAR_OVERDUE_DUE_AT = "overdueDueAt";
 
   // values the model's conditions compare against
   /** The only service type the model reads: a fault skips acceptance. */

@@ -7,10 +7,13 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import cn.gridservice.desk.aftersales.application.CaseWork;
 import cn.gridservice.desk.aftersales.application.ServiceCaseQueries;
 import cn.gridservice.desk.aftersales.application.ServiceCaseView;
+import cn.gridservice.desk.aftersales.domain.CaseStatus;
 import cn.gridservice.desk.customer.application.CustomerQueries;
 import cn.gridservice.desk.customer.application.CustomerView;
+import cn.gridservice.desk.platform.InvalidInput;
 import cn.gridservice.desk.platform.web.Messages;
 import cn.gridservice.desk.security.CurrentUser;
 
@@ -30,7 +33,12 @@ public class CaseView implements Serializable {
   @Inject
   CurrentUser user;
 
+  @Inject
+  CaseWork work;
+
   private String caseNo;
+  private String information;
+  private String cancelReason;
   private ServiceCaseView serviceCase;
   private CustomerView customer;
   private List<ServiceCaseQueries.TimelineEntry> timeline;
@@ -43,6 +51,51 @@ public class CaseView implements Serializable {
     }
     customer = customers.byNumber(serviceCase.customerNo(), user.roles()).orElse(null);
     timeline = cases.timeline(caseNo);
+  }
+
+  public void addInformation() {
+    try {
+      work.addInformation(caseNo, user.userId(), information);
+      information = null;
+      Messages.info("case.informationAdded");
+      load();
+    } catch (InvalidInput e) {
+      e.fields().values().forEach(message -> Messages.error("form.invalid", message));
+    } catch (CaseWork.CaseStateConflict e) {
+      Messages.warn("form.invalid", e.getMessage());
+    }
+  }
+
+  public void cancel() {
+    try {
+      work.cancel(caseNo, user.userId(), cancelReason);
+      Messages.info("case.cancelled");
+      load();
+    } catch (InvalidInput e) {
+      e.fields().values().forEach(message -> Messages.error("form.invalid", message));
+    } catch (CaseWork.CaseStateConflict e) {
+      Messages.warn("form.invalid", e.getMessage());
+    }
+  }
+
+  public boolean isOpen() {
+    return serviceCase != null && serviceCase.status() == CaseStatus.OPEN;
+  }
+
+  public String getInformation() {
+    return information;
+  }
+
+  public void setInformation(String information) {
+    this.information = information;
+  }
+
+  public String getCancelReason() {
+    return cancelReason;
+  }
+
+  public void setCancelReason(String cancelReason) {
+    this.cancelReason = cancelReason;
   }
 
   public String getCaseNo() {

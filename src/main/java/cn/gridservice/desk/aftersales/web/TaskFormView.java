@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -14,6 +15,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Comment;
 import org.camunda.bpm.engine.task.Task;
 
 import cn.gridservice.desk.aftersales.application.CaseWork;
@@ -195,6 +197,16 @@ public class TaskFormView implements Serializable {
 
   public void removePart(PartRow row) {
     parts.remove(row);
+  }
+
+  /** What the customer added while the task was open (task comments), oldest first. */
+  public List<String> getAddedInformation() {
+    if (taskId == null || gone) {
+      return List.of();
+    }
+    return engine.taskService().getTaskComments(taskId).stream()
+        .sorted(Comparator.comparing(Comment::getTime))
+        .map(Comment::getFullMessage).toList();
   }
 
   public List<StaffMember> getTechnicians() {

@@ -147,6 +147,38 @@ class ServiceCaseApiIT {
   }
 
   @Test
+  void theCustomerCancelsBeforeExecutionButNotAfter() {
+    String caseNo = Http.json(agent.post("/api/service-cases", """
+        {"customerNo": "3301000002", "serviceType": "MAINTENANCE", "channel": "PHONE", "description": "年度检查"}""")).getString("caseNo");
+
+    HttpResponse<String> noReason = agent.post("/api/service-cases/" + caseNo + "/cancel", "{}");
+    assertThat(noReason.statusCode()).isEqualTo(400);
+    HttpResponse<String> cancelled = agent.post("/api/service-cases/" + caseNo + "/cancel", "{\"text\": \"客户已自行处理\"}");
+    assertThat(cancelled.statusCode()).isEqualTo(200);
+    assertThat(Http.json(cancelled).getString("status")).isEqualTo("CANCELLED");
+    assertThat(Http.json(cancelled).getJsonArray("openSteps")).isEmpty();
+    assertThat(agent.post("/api/service-cases/" + caseNo + "/cancel", "{\"text\": \"再次撤销\"}").statusCode()).isEqualTo(409);
+
+    // the demo data's fifth case is already with the technician
+    String onSite = "SH-" + java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).getYear() + "-000005";
+    HttpResponse<String> tooLate = agent.post("/api/service-cases/" + onSite + "/cancel", "{\"text\": \"不需要了\"}");
+    assertThat(tooLate.statusCode()).isEqualTo(409);
+    assertThat(Http.json(tooLate).getString("message")).contains("executeService");
+    assertThat(agent.post("/api/service-cases/SH-1999-999999/cancel", "{\"text\": \"x\"}").statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void theCustomerAddsInformationToAnOpenCase() {
+    String caseNo = Http.json(agent.post("/api/service-cases", """
+        {"customerNo": "3301000002", "serviceType": "REPAIR", "channel": "PHONE", "description": "卧室插座无电"}""")).getString("caseNo");
+    assertThat(agent.post("/api/service-cases/" + caseNo + "/information", "{\"text\": \"下午三点后家中有人\"}").statusCode())
+        .isEqualTo(200);
+    assertThat(agent.post("/api/service-cases/" + caseNo + "/information", "{\"text\": \" \"}").statusCode()).isEqualTo(400);
+    assertThat(Http.basic("auditor", "demo").post("/api/service-cases/" + caseNo + "/information", "{\"text\": \"x\"}")
+        .statusCode()).isEqualTo(403);
+  }
+
+  @Test
   void theApiIsDescribedByOpenApi() {
     HttpResponse<String> openApi = Http.anonymous().get("/openapi");
     assertThat(openApi.statusCode()).isEqualTo(200);

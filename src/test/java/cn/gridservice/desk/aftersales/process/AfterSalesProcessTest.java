@@ -36,7 +36,7 @@ import cn.gridservice.desk.security.Role;
 import cn.gridservice.desk.testsupport.InMemoryEngine;
 
 /** The after-sales model on a real engine in memory, one customer story per test. */
-@Deployment(resources = {"processes/afterSales.bpmn", "processes/serviceDeadlines.dmn"})
+@Deployment(resources = {"processes/afterSales.bpmn", "processes/serviceDeadlines.dmn", "processes/slaThresholds.dmn"})
 class AfterSalesProcessTest {
 
   @RegisterExtension
@@ -53,8 +53,8 @@ class AfterSalesProcessTest {
   void bindAssertionsToTheTestEngine() {
     // explicit, because the assertions would otherwise guess among all engines of the JVM
     init(ENGINE.getProcessEngine());
-    // the due dates come from the decision table through this bean, as in the server
-    Mocks.register("serviceDeadlines", new ServiceDeadlines(ENGINE.getProcessEngine().getDecisionService()));
+    // the due dates and time-limit timers come from the decision tables through these beans, as in the server
+    AfterSalesBeans.register(ENGINE.getProcessEngine());
   }
 
   @AfterEach
@@ -280,7 +280,8 @@ class AfterSalesProcessTest {
                 TASK_SCHEDULE_VISIT, GROUP_DISPATCHER,
                 TASK_EXECUTE_SERVICE, GROUP_TECHNICIAN,
                 TASK_RECORD_FEEDBACK, GROUP_AGENT,
-                TASK_DECIDE_ESCALATED_CASE, GROUP_SERVICE_MANAGER));
+                TASK_DECIDE_ESCALATED_CASE, GROUP_SERVICE_MANAGER,
+                TASK_SUPERVISE_OVERDUE_STEP, GROUP_DISPATCHER));
 
     Map<String, String> laneByTask =
         model.getModelElementsByType(Lane.class).stream()

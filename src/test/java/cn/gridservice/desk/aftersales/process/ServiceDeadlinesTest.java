@@ -25,7 +25,7 @@ import cn.gridservice.desk.testsupport.InMemoryEngine;
 import cn.gridservice.desk.workflow.TaskDeadlineListener;
 
 /** Every row of processes/serviceDeadlines.dmn, and the due dates it gives the after-sales steps. */
-@Deployment(resources = {"processes/afterSales.bpmn", "processes/serviceDeadlines.dmn"})
+@Deployment(resources = {"processes/afterSales.bpmn", "processes/serviceDeadlines.dmn", "processes/slaThresholds.dmn"})
 class ServiceDeadlinesTest {
 
   @RegisterExtension
@@ -37,7 +37,8 @@ class ServiceDeadlinesTest {
   @BeforeEach
   void registerBean() {
     engine = ENGINE.getProcessEngine();
-    Mocks.register("serviceDeadlines", new ServiceDeadlines(engine.getDecisionService()));
+    // the model's time-limit timers and records need their beans as well
+    AfterSalesBeans.register(engine);
   }
 
   @AfterEach

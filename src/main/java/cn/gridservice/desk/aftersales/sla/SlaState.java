@@ -1,0 +1,14 @@
+package cn.gridservice.desk.aftersales.sla;
+
+/**
+ * Where an open step stands against its limit, kept as the task-local variable {@code slaState}
+ * so that task lists can show and sort by it. A step without a limit has no state.
+ */
+public enum SlaState {
+  /** Less than the warning share of the limit is used. */
+  ON_TIME,
+  /** The warning share (80 % by default) is used; the team leader has been told. */
+  WARNED,
+  /** Past the due date; the team leader has been told and supervises (督办). */
+  OVERDUE
+}
