@@ -12,6 +12,7 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManagerFactory;
@@ -49,6 +50,9 @@ public class ApplicationStartup {
   @Resource(lookup = "java:jboss/ee/concurrency/executor/gsd-jobs")
   ManagedExecutorService jobThreads;
 
+  @Resource(lookup = "java:jboss/ee/concurrency/factory/default")
+  ManagedThreadFactory acquisitionThreads;
+
   @PersistenceUnit(unitName = "gsd")
   EntityManagerFactory entityManagerFactory;
 
@@ -76,7 +80,8 @@ public class ApplicationStartup {
     // Hibernate only validates; a mismatch stops the deployment with the offending column named
     entityManagerFactory.unwrap(SessionFactory.class).getSchemaManager().validateMappedObjects();
 
-    engine = ProcessEngineFactory.build(dataSource, transactionManager, beanManager, jobThreads, kind.engineDatabaseType(),
+    engine = ProcessEngineFactory.build(dataSource, transactionManager, beanManager, jobThreads, acquisitionThreads,
+        kind.engineDatabaseType(),
         workingCalendar::current);
     engineServices.started(engine);
     DeploymentWithDefinitions deployment = ProcessModelDeployer.deployModels(engine.getRepositoryService(),

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.concurrent.RejectedExecutionException;
 
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 
 import org.camunda.bpm.engine.impl.ProcessEngineImpl;
 import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
@@ -15,9 +16,23 @@ import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 final class ManagedJobExecutor extends JobExecutor {
 
   private final ManagedExecutorService executor;
+  private final ManagedThreadFactory threads;
 
-  ManagedJobExecutor(ManagedExecutorService executor) {
+  ManagedJobExecutor(ManagedExecutorService executor, ManagedThreadFactory threads) {
     this.executor = executor;
+    this.threads = threads;
+  }
+
+  /**
+   * The acquisition thread hands jobs to the managed executor, which runs them in the context of
+   * the thread that hands them over; so that thread is a managed one too, in the application's context.
+   */
+  @Override
+  protected void startJobAcquisitionThread() {
+    if (jobAcquisitionThread == null) {
+      jobAcquisitionThread = threads.newThread(acquireJobsRunnable);
+      jobAcquisitionThread.start();
+    }
   }
 
   @Override

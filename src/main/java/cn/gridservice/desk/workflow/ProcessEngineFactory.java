@@ -5,6 +5,7 @@ import java.util.function.Supplier;
 import javax.sql.DataSource;
 
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.transaction.TransactionManager;
 
@@ -30,7 +31,8 @@ public final class ProcessEngineFactory {
    *     recognise MariaDB's product name itself
    */
   public static ProcessEngine build(DataSource dataSource, TransactionManager transactionManager,
-      BeanManager beanManager, ManagedExecutorService jobThreads, String databaseType,
+      BeanManager beanManager, ManagedExecutorService jobThreads, ManagedThreadFactory acquisitionThreads,
+      String databaseType,
       Supplier<WorkingCalendar> workingCalendar) {
     JakartaTransactionProcessEngineConfiguration cfg = new JakartaTransactionProcessEngineConfiguration();
     cfg.setProcessEngineName("default");
@@ -50,12 +52,12 @@ public final class ProcessEngineFactory {
     // timers and due dates in working time (WORKING_DAYS:1), see processes/README.md
     cfg.getProcessEnginePlugins().add(new WorkingCalendarPlugin(workingCalendar));
     cfg.setJobExecutorActivate(true);
-    cfg.setJobExecutor(jobExecutor(jobThreads));
+    cfg.setJobExecutor(jobExecutor(jobThreads, acquisitionThreads));
     return cfg.buildProcessEngine();
   }
 
-  private static JobExecutor jobExecutor(ManagedExecutorService jobThreads) {
-    ManagedJobExecutor executor = new ManagedJobExecutor(jobThreads);
+  private static JobExecutor jobExecutor(ManagedExecutorService jobThreads, ManagedThreadFactory acquisitionThreads) {
+    ManagedJobExecutor executor = new ManagedJobExecutor(jobThreads, acquisitionThreads);
     // the default back-off lets a due timer wait up to a minute; deadlines need better
     executor.setWaitTimeInMillis(500);
     executor.setMaxWait(1_500);

@@ -32,7 +32,7 @@ public final class ServerDeployment {
             .addAsManifestResource("it-web/web-fragment.xml", "web-fragment.xml"));
   }
 
-  private static File jarOf(Class<?> type) {
+  public static File jarOf(Class<?> type) {
     try {
       return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
     } catch (URISyntaxException e) {

@@ -194,6 +194,21 @@ public class CaseWork {
     complete(opened, Map.of(AfterSalesProcess.VAR_MANAGER_DECISION, decision.name()));
   }
 
+  /** The team leader follows up an overdue step (督办) and writes down what was done about it. */
+  @Transactional
+  public void supervise(String taskId, String user, String note) {
+    Opened opened = open(taskId, user, AfterSalesProcess.TASK_SUPERVISE_OVERDUE_STEP);
+    if (isBlank(note)) {
+      throw InvalidInput.of("note", "write down what was done about the overdue step");
+    }
+    if (note.length() > MAX_TEXT) {
+      throw InvalidInput.of("note", "note is longer than " + MAX_TEXT + " characters");
+    }
+    Object step = taskService.getVariable(taskId, AfterSalesProcess.VAR_OVERDUE_STEP);
+    record(opened, user, "SUPERVISED", (step == null ? "" : step + ": ") + note.strip());
+    complete(opened, Map.of());
+  }
+
   /** Steps before anyone went on site: until then the customer may still cancel. */
   static final Set<String> CANCELLABLE_STEPS = Set.of(
       AfterSalesProcess.TASK_ACCEPT_REQUEST, AfterSalesProcess.TASK_SCHEDULE_VISIT);
@@ -212,6 +227,8 @@ public class CaseWork {
       throw InvalidInput.of("reason", "reason is longer than " + MAX_TEXT + " characters");
     }
     List<Task> open = taskService.createTaskQuery().processInstanceId(serviceCase.processInstanceId()).list();
+    // a supervision task (督办) watches a step; it goes with the case and does not block cancelling
+    open = open.stream().filter(t -> !AfterSalesProcess.TASK_SUPERVISE_OVERDUE_STEP.equals(t.getTaskDefinitionKey())).toList();
     if (open.stream().anyMatch(t -> !CANCELLABLE_STEPS.contains(t.getTaskDefinitionKey()))) {
       throw new CaseStateConflict("case " + caseNo + " is already at " + open.get(0).getTaskDefinitionKey()
           + "; only a case waiting for acceptance or scheduling can be cancelled");

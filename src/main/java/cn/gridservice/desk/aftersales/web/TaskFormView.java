@@ -22,6 +22,7 @@ import cn.gridservice.desk.aftersales.application.CaseWork;
 import cn.gridservice.desk.aftersales.application.ServiceCaseQueries;
 import cn.gridservice.desk.aftersales.application.ServiceCaseView;
 import cn.gridservice.desk.aftersales.domain.NotFinishedReason;
+import cn.gridservice.desk.aftersales.process.AfterSalesProcess;
 import cn.gridservice.desk.aftersales.domain.ServiceType;
 import cn.gridservice.desk.customer.application.CustomerQueries;
 import cn.gridservice.desk.customer.application.CustomerView;
@@ -161,6 +162,19 @@ public class TaskFormView implements Serializable {
       work.feedback(taskId, user.userId(), satisfaction, satisfied, comments);
       return null;
     });
+  }
+
+  public String superviseTask() {
+    return submit(() -> {
+      work.supervise(taskId, user.userId(), note);
+      return null;
+    });
+  }
+
+  /** For a supervision task: which step of the case is overdue. */
+  public String getOverdueStep() {
+    Object step = taskId == null || gone ? null : engine.taskService().getVariable(taskId, AfterSalesProcess.VAR_OVERDUE_STEP);
+    return step == null ? null : step.toString();
   }
 
   public String decideTask() {

@@ -14,6 +14,7 @@ import java.util.logging.Logger;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -60,8 +61,11 @@ public class WorkingCalendarService {
   @Inject
   TaskService taskService;
 
-  @Resource
+  @Resource(lookup = "java:jboss/TransactionSynchronizationRegistry")
   TransactionSynchronizationRegistry transactions;
+
+  @Inject
+  Event<CalendarChanged> changes;
 
   private volatile WorkingCalendar published;
 
@@ -133,6 +137,7 @@ public class WorkingCalendarService {
     int[] moved;
     try {
       moved = recalculateFrom(year, next);
+      changes.fire(new CalendarChanged(year, LocalDate.of(year, 1, 1).atStartOfDay(next.zone()).toInstant(), next));
     } finally {
       saving.remove();
     }

@@ -34,10 +34,11 @@ public class Mailer {
   @Resource(lookup = "java:jboss/mail/gsd")
   Session session;
 
-  @Resource
+  // global names: this bean may first be created on a job-executor thread, where java:comp is not bound
+  @Resource(lookup = "java:jboss/TransactionSynchronizationRegistry")
   TransactionSynchronizationRegistry transactions;
 
-  @Resource
+  @Resource(lookup = "java:jboss/ee/concurrency/executor/default")
   ManagedExecutorService managedExecutor;
 
   private Executor executor;

@@ -1,0 +1,152 @@
+package cn.gridservice.desk.aftersales.sla;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+
+import jakarta.inject.Inject;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+
+import cn.gridservice.desk.aftersales.application.AfterSalesCases;
+import cn.gridservice.desk.aftersales.application.CaseWork;
+import cn.gridservice.desk.aftersales.application.ServiceCaseQueries;
+import cn.gridservice.desk.aftersales.domain.Channel;
+import cn.gridservice.desk.aftersales.domain.ServiceCase;
+import cn.gridservice.desk.aftersales.domain.ServiceType;
+import cn.gridservice.desk.aftersales.process.AfterSalesProcess;
+import cn.gridservice.desk.testsupport.ServerDeployment;
+
+/**
+ * In the server on MariaDB, with its own job executor and a real SMTP server (GreenMail): a step
+ * that runs late is warned at 80 %, marked overdue at 100 % with a supervision task and a mail to
+ * the team leader, and its SLA record shows by how much. The engine clock is moved; the test waits
+ * only for the job executor to notice.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SlaEscalationIT {
+
+  @Deployment
+  static WebArchive deployment() {
+    return ServerDeployment.application().addClass(SlaEscalationIT.class)
+        .addAsLibraries(ServerDeployment.jarOf(GreenMail.class));
+  }
+
+  @Inject
+  AfterSalesCases cases;
+
+  @Inject
+  CaseWork work;
+
+  @Inject
+  ServiceCaseQueries queries;
+
+  @Inject
+  TaskService taskService;
+
+  @Inject
+  JpaSlaRecords records;
+
+  private GreenMail smtp;
+
+  @BeforeEach
+  void startMailServer() {
+    smtp = new GreenMail(new ServerSetup(Integer.getInteger("gsd.smtp.port", 3025), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    smtp.start();
+  }
+
+  @AfterEach
+  void stopMailServerAndClock() {
+    ClockUtil.reset();
+    smtp.stop();
+  }
+
+  @Test
+  void aLateAcceptanceIsWarnedThenSupervisedAndItsBreachRecorded() throws Exception {
+    // Thursday 3 December 2026, 10:00: acceptance within 4 working hours is due at 15:30, warned at 14:42
+    ClockUtil.setCurrentTime(at("2026-12-03T10:00:00+08:00"));
+    ServiceCase serviceCase = cases.submit("3301000001", ServiceType.REPAIR, Channel.PHONE, "测试：超期督办", "agent");
+    Task accept = taskService.createTaskQuery().processInstanceId(serviceCase.processInstanceId())
+        .taskDefinitionKey(AfterSalesProcess.TASK_ACCEPT_REQUEST).singleResult();
+    SlaRecord record = records.byTask(accept.getId()).orElseThrow();
+    assertThat(record.dueAt()).isEqualTo(instant("2026-12-03T15:30:00+08:00"));
+    assertThat(record.warnAt()).isEqualTo(instant("2026-12-03T14:42:00+08:00"));
+
+    ClockUtil.setCurrentTime(at("2026-12-03T14:43:00+08:00"));
+    waitFor(() -> "WARNED".equals(taskService.getVariableLocal(accept.getId(), AfterSalesProcess.VAR_SLA_STATE)));
+    // moving the clock makes the demo cases late as well: look at this case's mails only
+    waitFor(() -> mailsAbout(serviceCase.caseNo()).size() >= 1);
+    MimeMessage warning = mailsAbout(serviceCase.caseNo()).get(0);
+    assertThat(warning.getAllRecipients()[0].toString()).isEqualTo("dispatcher@grid-service-desk.local");
+
+    ClockUtil.setCurrentTime(at("2026-12-03T15:31:00+08:00"));
+    waitFor(() -> taskService.createTaskQuery().processInstanceId(serviceCase.processInstanceId())
+        .taskDefinitionKey(AfterSalesProcess.TASK_SUPERVISE_OVERDUE_STEP).count() == 1);
+    Task supervise = taskService.createTaskQuery().processInstanceId(serviceCase.processInstanceId())
+        .taskDefinitionKey(AfterSalesProcess.TASK_SUPERVISE_OVERDUE_STEP).singleResult();
+    assertThat(taskService.getIdentityLinksForTask(supervise.getId())).anySatisfy(l -> assertThat(l.getGroupId()).isEqualTo("DISPATCHER"));
+    assertThat(taskService.getVariableLocal(accept.getId(), AfterSalesProcess.VAR_SLA_STATE)).isEqualTo("OVERDUE");
+    waitFor(() -> mailsAbout(serviceCase.caseNo()).size() >= 2);
+
+    // the agent accepts a quarter of an hour late; the dispatcher writes down the follow-up
+    ClockUtil.setCurrentTime(at("2026-12-03T15:45:00+08:00"));
+    work.accept(accept.getId(), "agent", CaseWork.Acceptance.ACCEPTED, null);
+    work.supervise(supervise.getId(), "dispatcher", "已提醒坐席组长，调整排班");
+
+    SlaRecord breached = records.byTask(accept.getId()).orElseThrow();
+    assertThat(breached.breached()).isTrue();
+    assertThat(breached.breachedBySeconds()).isEqualTo(15 * 60L);
+    assertThat(queries.timeline(serviceCase.caseNo())).extracting(ServiceCaseQueries.TimelineEntry::type)
+        .contains("SUPERVISED");
+    // a supervision task does not stand in the way of cancelling the case
+    assertThat(queries.byNumber(serviceCase.caseNo()).orElseThrow().openSteps()).extracting(s -> s.step())
+        .containsExactly(AfterSalesProcess.TASK_SCHEDULE_VISIT);
+  }
+
+  private List<MimeMessage> mailsAbout(String caseNo) {
+    return Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
+      try {
+        return m.getSubject().contains(caseNo);
+      } catch (MessagingException e) {
+        return false;
+      }
+    }).toList();
+  }
+
+  private static void waitFor(BooleanSupplier condition) throws InterruptedException {
+    long deadline = System.nanoTime() + 15_000_000_000L;
+    while (!condition.getAsBoolean()) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("the job executor did not get there within 15 s");
+      }
+      Thread.sleep(100);
+    }
+  }
+
+  private static Date at(String isoWithOffset) {
+    return Date.from(instant(isoWithOffset));
+  }
+
+  private static Instant instant(String isoWithOffset) {
+    return OffsetDateTime.parse(isoWithOffset).toInstant();
+  }
+}
