@@ -21,6 +21,7 @@ import org.camunda.bpm.engine.task.Task;
 
 import cn.gridservice.desk.aftersales.domain.CaseEvent;
 import cn.gridservice.desk.aftersales.domain.ServiceCase;
+import cn.gridservice.desk.aftersales.sla.SlaRecords;
 import cn.gridservice.desk.platform.Times;
 import cn.gridservice.desk.workflow.TaskDeadlineListener;
 
@@ -37,6 +38,9 @@ public class ServiceCaseQueries {
 
   @Inject
   HistoryService historyService;
+
+  @Inject
+  SlaRecords slaRecords;
 
   public Optional<ServiceCaseView> byNumber(String caseNo) {
     return em.createNamedQuery("ServiceCase.byNo", ServiceCase.class).setParameter("no", caseNo)
@@ -73,9 +77,14 @@ public class ServiceCaseQueries {
     List<ServiceCaseView.OpenStep> steps = c.processInstanceId() == null ? List.of()
         : taskService.createTaskQuery().processInstanceId(c.processInstanceId()).orderByTaskCreateTime().asc().list()
             .stream().map(this::step).toList();
+    List<ServiceCaseView.SlaRecordView> sla = slaRecords.byCase(c.caseNo()).stream()
+        .map(r -> new ServiceCaseView.SlaRecordView(r.step(), r.limitRule(), Times.toBusinessTime(r.startedAt()),
+            Times.toBusinessTime(r.warnAt()), Times.toBusinessTime(r.dueAt()), Times.toBusinessTime(r.completedAt()),
+            r.warned(), r.breached(), r.breachedBySeconds(), r.provisional()))
+        .toList();
     return new ServiceCaseView(c.caseNo(), c.status(), c.serviceType(), c.channel(), c.customer().customerNo(),
         c.customer().name(), c.description(), Times.toBusinessTime(c.createdAt()), c.createdBy(), steps,
-        steps.stream().anyMatch(ServiceCaseView.OpenStep::dueProvisional));
+        steps.stream().anyMatch(ServiceCaseView.OpenStep::dueProvisional), sla);
   }
 
   private ServiceCaseView.OpenStep step(Task task) {

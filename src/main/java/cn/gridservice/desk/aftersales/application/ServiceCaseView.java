@@ -23,7 +23,14 @@ public record ServiceCaseView(
     OffsetDateTime createdAt,
     String createdBy,
     List<OpenStep> openSteps,
-    boolean deadlinesProvisional) {
+    boolean deadlinesProvisional,
+    List<SlaRecordView> slaRecords) {
+
+  /** How a step did against its limit. {@code limit} in the notation of processes/README.md. */
+  public record SlaRecordView(String step, String limit, OffsetDateTime startedAt, OffsetDateTime warnAt,
+      OffsetDateTime due, OffsetDateTime completedAt, boolean warned, boolean breached, Long breachedBySeconds,
+      boolean provisional) {
+  }
 
   /** An open user task of the case; {@code step} is the BPMN task id. */
   public record OpenStep(String taskId, String step, String name, OffsetDateTime due, boolean dueProvisional,

@@ -59,6 +59,14 @@ class ServiceCaseApiIT {
 
     JsonObject read = Http.json(Http.basic("auditor", "demo").get("/api/service-cases/" + caseNo));
     assertThat(read.getString("caseNo")).isEqualTo(caseNo);
+    JsonObject sla = read.getJsonArray("slaRecords").getJsonObject(0);
+    assertThat(sla.getString("step")).isEqualTo("acceptRequest");
+    assertThat(sla.getString("limit")).isEqualTo("WORKING_HOURS:4");
+    // the engine keeps whole seconds, the SLA record fractions of them
+    assertThat(OffsetDateTime.parse(sla.getString("due")).truncatedTo(java.time.temporal.ChronoUnit.SECONDS))
+        .isEqualTo(OffsetDateTime.parse(step.getString("due")));
+    assertThat(sla.isNull("completedAt")).isTrue();
+    assertThat(sla.getBoolean("breached")).isFalse();
   }
 
   @Test
