@@ -1,5 +1,6 @@
 package cn.gridservice.desk.platform;
 
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,7 @@ import cn.gridservice.desk.aftersales.process.AfterSalesProcess;
 import cn.gridservice.desk.customer.domain.Area;
 import cn.gridservice.desk.customer.domain.Customer;
 import cn.gridservice.desk.customer.domain.CustomerCategory;
+import cn.gridservice.desk.customer.domain.Equipment;
 import cn.gridservice.desk.security.Role;
 import cn.gridservice.desk.staff.application.StaffDirectory;
 import cn.gridservice.desk.staff.domain.StaffMember;
@@ -126,6 +128,16 @@ public class DemoData {
       }
       em.persist(customer);
     }
+    // equipment records decide the warranty of a case (保修期内/外)
+    LocalDate today = LocalDate.now(Times.BUSINESS_ZONE);
+    equipment("3302000004", "冷库压缩机组", "LS-30", "CMP-2025-0412", today.minusMonths(8), today.plusMonths(16));
+    equipment("3301000003", "户外计量箱", "JLX-1", "MB-2019-7781", today.minusYears(6), today.minusYears(3));
+    equipment("3304000003", "UPS 不间断电源", "UPS-400K", "UPS-2024-0031", today.minusYears(1), today.plusYears(2));
+  }
+
+  private void equipment(String customerNo, String name, String model, String serial, LocalDate installed, LocalDate warrantyEnd) {
+    Customer customer = em.createNamedQuery("Customer.byNo", Customer.class).setParameter("no", customerNo).getSingleResult();
+    em.persist(new Equipment(customer, name, model, serial, installed, warrantyEnd));
   }
 
   private void createCases() {

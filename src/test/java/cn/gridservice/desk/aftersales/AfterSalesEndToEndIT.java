@@ -111,6 +111,22 @@ class AfterSalesEndToEndIT {
         .isEqualTo(1);
   }
 
+  @Test
+  void workUnderWarrantyIsNotCharged() {
+    // the demo cold store's compressor is under warranty
+    String caseNo = Http.json(Http.basic("agent", "demo").post("/api/service-cases", """
+        {"customerNo": "3302000004", "serviceType": "REPAIR", "channel": "PHONE", "description": "压缩机异响"}"""))
+        .getString("caseNo");
+    work.accept(openTask(caseNo, "acceptRequest"), "agent", CaseWork.Acceptance.ACCEPTED, null);
+    Instant tomorrow = Instant.now().plus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
+    work.schedule(openTask(caseNo, "scheduleVisit"), "dispatcher", "technician", tomorrow, tomorrow.plus(1, ChronoUnit.HOURS), null);
+
+    assertThatThrownBy(() -> work.execute(openTask(caseNo, "executeService"), "technician", true, "更换压缩机轴承", null,
+        List.of(), new BigDecimal("300.00"), null, null)).isInstanceOf(InvalidInput.class).hasMessageContaining("warranty");
+    work.execute(openTask(caseNo, "executeService"), "technician", true, "更换压缩机轴承", null, List.of(), BigDecimal.ZERO, null, null);
+    assertThat(cases.byNumber(caseNo).orElseThrow().openSteps()).extracting(s -> s.step()).containsExactly("recordFeedback");
+  }
+
   private String openTask(String caseNo, String step) {
     var steps = cases.byNumber(caseNo).orElseThrow().openSteps();
     assertThat(steps).extracting(s -> s.step()).containsExactly(step);

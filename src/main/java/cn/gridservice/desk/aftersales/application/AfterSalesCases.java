@@ -1,5 +1,6 @@
 package cn.gridservice.desk.aftersales.application;
 
+import java.time.LocalDate;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,12 +17,15 @@ import cn.gridservice.desk.aftersales.domain.CaseEvent;
 import cn.gridservice.desk.aftersales.domain.Channel;
 import cn.gridservice.desk.aftersales.domain.ServiceCase;
 import cn.gridservice.desk.aftersales.domain.ServiceType;
+import cn.gridservice.desk.aftersales.domain.Warranty;
 import cn.gridservice.desk.aftersales.process.AfterSalesProcess;
 import cn.gridservice.desk.customer.application.CustomerQueries;
 import cn.gridservice.desk.customer.domain.Customer;
+import cn.gridservice.desk.customer.domain.Equipment;
 import cn.gridservice.desk.platform.DocumentNumbers;
 import cn.gridservice.desk.platform.IdempotentRequests;
 import cn.gridservice.desk.platform.InvalidInput;
+import cn.gridservice.desk.platform.Times;
 
 /** Opens after-sales cases: the case row and its process instance commit together or not at all. */
 @ApplicationScoped
@@ -62,7 +66,7 @@ public class AfterSalesCases {
       }
     }
     ServiceCase created = submit(checked.customerNo(), checked.serviceType(), checked.channel(), checked.description(),
-        submittedBy);
+        checked.warranty(), submittedBy);
     if (idempotencyKey != null) {
       idempotentRequests.complete(IDEMPOTENCY_SCOPE, idempotencyKey, created.caseNo());
     }
@@ -71,10 +75,20 @@ public class AfterSalesCases {
 
   @Transactional
   public ServiceCase submit(String customerNo, ServiceType type, Channel channel, String description, String submittedBy) {
+    return submit(customerNo, type, channel, description, null, submittedBy);
+  }
+
+  /** @param statedWarranty the agent's entry, or null to let the customer's equipment record decide */
+  @Transactional
+  public ServiceCase submit(String customerNo, ServiceType type, Channel channel, String description,
+      Warranty statedWarranty, String submittedBy) {
     Customer customer = customers.find(customerNo)
         .orElseThrow(() -> InvalidInput.of("customerNo", "no customer with number " + customerNo));
     ServiceCase serviceCase = new ServiceCase(numbers.next(ServiceCase.NUMBER_PREFIX), customer, type, channel,
         description, submittedBy);
+    serviceCase.warranty(Warranty.of(statedWarranty,
+        em.createNamedQuery("Equipment.ofCustomer", Equipment.class).setParameter("no", customer.customerNo()).getResultList(),
+        LocalDate.now(Times.BUSINESS_ZONE)));
     em.persist(serviceCase);
     ProcessInstance instance = runtimeService.startProcessInstanceByKey(AfterSalesProcess.PROCESS_KEY,
         serviceCase.caseNo(),

@@ -28,6 +28,7 @@ import cn.gridservice.desk.aftersales.domain.NotFinishedReason;
 import cn.gridservice.desk.aftersales.domain.PartUsage;
 import cn.gridservice.desk.aftersales.domain.ServiceCase;
 import cn.gridservice.desk.aftersales.domain.ServiceType;
+import cn.gridservice.desk.aftersales.domain.Warranty;
 import cn.gridservice.desk.aftersales.domain.WorkRecord;
 import cn.gridservice.desk.aftersales.process.AfterSalesProcess;
 import cn.gridservice.desk.platform.InvalidInput;
@@ -126,6 +127,8 @@ public class CaseWork {
       }
       if (charge != null && (charge.signum() < 0 || charge.compareTo(MAX_CHARGE) > 0)) {
         errors.add("charge", "a charge is between 0 and 1,000,000 yuan");
+      } else if (charge != null && charge.signum() > 0 && opened.serviceCase.warranty() == Warranty.IN_WARRANTY) {
+        errors.add("charge", "the equipment is under warranty: the work is not charged");
       }
       List<PartLine> lines = parts == null ? List.of() : parts;
       for (int i = 0; i < lines.size(); i++) {

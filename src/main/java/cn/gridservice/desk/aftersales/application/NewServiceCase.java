@@ -5,10 +5,15 @@ import java.util.List;
 
 import cn.gridservice.desk.aftersales.domain.Channel;
 import cn.gridservice.desk.aftersales.domain.ServiceType;
+import cn.gridservice.desk.aftersales.domain.Warranty;
 import cn.gridservice.desk.platform.InvalidInput;
 
-/** A request for service as it arrives (API, agent's form, online message), not yet checked. */
-public record NewServiceCase(String customerNo, String serviceType, String channel, String description) {
+/**
+ * A request for service as it arrives (API, agent's form, online message), not yet checked.
+ * {@code warranty} is the agent's word (IN_WARRANTY / OUT_OF_WARRANTY); null lets the customer's
+ * equipment record decide. (One constructor only: JSON Binding builds the record from it.)
+ */
+public record NewServiceCase(String customerNo, String serviceType, String channel, String description, String warranty) {
 
   public static final int MAX_DESCRIPTION = 2000;
 
@@ -25,14 +30,17 @@ public record NewServiceCase(String customerNo, String serviceType, String chann
     } else if (description.strip().length() > MAX_DESCRIPTION) {
       errors.add("description", "description is longer than " + MAX_DESCRIPTION + " characters");
     }
+    Warranty stated = warranty == null || warranty.isBlank() ? null
+        : enumField(errors, "warranty", warranty, Warranty.class);
     errors.throwIfAny();
-    return new Checked(customerNo.strip(), type, via, description.strip());
+    return new Checked(customerNo.strip(), type, via, description.strip(), stated);
   }
 
   /** The same request, checked: what the case is created from. */
-  public record Checked(String customerNo, ServiceType serviceType, Channel channel, String description) {
+  public record Checked(String customerNo, ServiceType serviceType, Channel channel, String description,
+      Warranty warranty) {
     String fingerprint() {
-      return customerNo + "|" + serviceType + "|" + channel + "|" + description;
+      return customerNo + "|" + serviceType + "|" + channel + "|" + description + "|" + warranty;
     }
   }
 

@@ -82,7 +82,7 @@ public class ServiceCaseQueries {
             Times.toBusinessTime(r.warnAt()), Times.toBusinessTime(r.dueAt()), Times.toBusinessTime(r.completedAt()),
             r.warned(), r.breached(), r.breachedBySeconds(), r.provisional()))
         .toList();
-    return new ServiceCaseView(c.caseNo(), c.status(), c.serviceType(), c.channel(), c.customer().customerNo(),
+    return new ServiceCaseView(c.caseNo(), c.status(), c.serviceType(), c.channel(), c.warranty(), c.customer().customerNo(),
         c.customer().name(), c.description(), Times.toBusinessTime(c.createdAt()), c.createdBy(), steps,
         steps.stream().anyMatch(ServiceCaseView.OpenStep::dueProvisional), sla);
   }

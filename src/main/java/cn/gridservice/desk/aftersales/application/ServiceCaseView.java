@@ -6,6 +6,7 @@ import java.util.List;
 import cn.gridservice.desk.aftersales.domain.CaseStatus;
 import cn.gridservice.desk.aftersales.domain.Channel;
 import cn.gridservice.desk.aftersales.domain.ServiceType;
+import cn.gridservice.desk.aftersales.domain.Warranty;
 
 /**
  * A service case as staff and integrations see it, with the steps open now.
@@ -17,6 +18,7 @@ public record ServiceCaseView(
     CaseStatus status,
     ServiceType serviceType,
     Channel channel,
+    Warranty warranty,
     String customerNo,
     String customerName,
     String description,

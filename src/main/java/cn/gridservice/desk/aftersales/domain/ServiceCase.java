@@ -57,6 +57,10 @@ public class ServiceCase {
   @Column(name = "status", nullable = false, length = 20)
   private CaseStatus status;
 
+  @Enumerated(EnumType.STRING)
+  @Column(name = "warranty", length = 20)
+  private Warranty warranty;
+
   @Column(name = "process_instance_id", length = 64)
   private String processInstanceId;
 
@@ -86,6 +90,14 @@ public class ServiceCase {
     this.createdBy = Objects.requireNonNull(createdBy, "createdBy");
     this.status = CaseStatus.OPEN;
     this.createdAt = Instant.now();
+  }
+
+  public void warranty(Warranty warranty) {
+    this.warranty = warranty;
+  }
+
+  public Warranty warranty() {
+    return warranty == null ? Warranty.UNKNOWN : warranty;
   }
 
   public void startedAs(String processInstanceId) {

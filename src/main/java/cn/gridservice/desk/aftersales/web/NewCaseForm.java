@@ -12,6 +12,7 @@ import cn.gridservice.desk.aftersales.application.AfterSalesCases;
 import cn.gridservice.desk.aftersales.application.NewServiceCase;
 import cn.gridservice.desk.aftersales.domain.Channel;
 import cn.gridservice.desk.aftersales.domain.ServiceType;
+import cn.gridservice.desk.aftersales.domain.Warranty;
 import cn.gridservice.desk.platform.InvalidInput;
 import cn.gridservice.desk.platform.web.Messages;
 import cn.gridservice.desk.security.CurrentUser;
@@ -33,11 +34,14 @@ public class NewCaseForm implements Serializable {
   private ServiceType serviceType = ServiceType.REPAIR;
   private Channel channel = Channel.PHONE;
   private String description;
+  /** The agent's word on the warranty; null lets the equipment record decide. */
+  private Warranty warranty;
 
   public String submit() {
     try {
       String caseNo = cases.submit(new NewServiceCase(customerNo, serviceType == null ? null : serviceType.name(),
-          channel == null ? null : channel.name(), description), null, user.userId()).caseNo();
+          channel == null ? null : channel.name(), description, warranty == null ? null : warranty.name()),
+          null, user.userId()).caseNo();
       FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
       Messages.info("newCase.created", caseNo);
       return "/cases/case?faces-redirect=true&caseNo=" + caseNo;
@@ -53,6 +57,18 @@ public class NewCaseForm implements Serializable {
 
   public List<Channel> getChannels() {
     return List.of(Channel.PHONE, Channel.COUNTER, Channel.EMAIL, Channel.WECHAT);
+  }
+
+  public List<Warranty> getWarranties() {
+    return List.of(Warranty.IN_WARRANTY, Warranty.OUT_OF_WARRANTY);
+  }
+
+  public Warranty getWarranty() {
+    return warranty;
+  }
+
+  public void setWarranty(Warranty warranty) {
+    this.warranty = warranty;
   }
 
   public String getCustomerNo() {

@@ -50,7 +50,7 @@ public class OnlineMessageForm implements Serializable {
       return;
     }
     try {
-      caseNo = cases.submit(new NewServiceCase(customerNo, serviceType.name(), Channel.ONLINE.name(), description),
+      caseNo = cases.submit(new NewServiceCase(customerNo, serviceType.name(), Channel.ONLINE.name(), description, null),
           null, SUBMITTED_BY).caseNo();
     } catch (InvalidInput e) {
       e.fields().values().forEach(message -> Messages.error("online.invalid", message));

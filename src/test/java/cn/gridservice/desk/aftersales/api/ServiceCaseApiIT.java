@@ -187,6 +187,24 @@ class ServiceCaseApiIT {
   }
 
   @Test
+  void theWarrantyComesFromTheEquipmentRecordUnlessTheAgentSaysOtherwise() {
+    assertThat(warrantyOfNewCase("3302000004", "")).isEqualTo("IN_WARRANTY");
+    assertThat(warrantyOfNewCase("3301000003", "")).isEqualTo("OUT_OF_WARRANTY");
+    assertThat(warrantyOfNewCase("3301000001", "")).isEqualTo("UNKNOWN");
+    assertThat(warrantyOfNewCase("3302000004", ", \"warranty\": \"OUT_OF_WARRANTY\"")).isEqualTo("OUT_OF_WARRANTY");
+    HttpResponse<String> bad = agent.post("/api/service-cases", """
+        {"customerNo": "3302000004", "serviceType": "REPAIR", "channel": "PHONE", "description": "x", "warranty": "MAYBE"}""");
+    assertThat(bad.statusCode()).isEqualTo(400);
+    assertThat(Http.json(bad).getJsonObject("fields").containsKey("warranty")).isTrue();
+  }
+
+  private String warrantyOfNewCase(String customerNo, String extra) {
+    return Http.json(agent.post("/api/service-cases", "{\"customerNo\": \"" + customerNo
+        + "\", \"serviceType\": \"REPAIR\", \"channel\": \"PHONE\", \"description\": \"保修测试\"" + extra + "}"))
+        .getString("warranty");
+  }
+
+  @Test
   void theApiIsDescribedByOpenApi() {
     HttpResponse<String> openApi = Http.anonymous().get("/openapi");
     assertThat(openApi.statusCode()).isEqualTo(200);
