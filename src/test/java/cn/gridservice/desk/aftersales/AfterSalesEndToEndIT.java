@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.EnumSet;
 import java.util.List;
 
 import jakarta.inject.Inject;
@@ -23,6 +24,8 @@ import cn.gridservice.desk.aftersales.application.CaseWork;
 import cn.gridservice.desk.aftersales.application.ServiceCaseQueries;
 import cn.gridservice.desk.aftersales.domain.NotFinishedReason;
 import cn.gridservice.desk.platform.InvalidInput;
+import cn.gridservice.desk.security.Role;
+import cn.gridservice.desk.staff.application.StaffDirectory;
 import cn.gridservice.desk.tasklist.TaskClaimConflict;
 import cn.gridservice.desk.testsupport.Http;
 import cn.gridservice.desk.testsupport.ServerDeployment;
@@ -50,6 +53,9 @@ class AfterSalesEndToEndIT {
 
   @Inject
   HistoryService historyService;
+
+  @Inject
+  StaffDirectory staff;
 
   @Test
   void aCaseTravelsFromTheApiThroughEveryRoleToResolution() {
@@ -125,6 +131,26 @@ class AfterSalesEndToEndIT {
         List.of(), new BigDecimal("300.00"), null, null)).isInstanceOf(InvalidInput.class).hasMessageContaining("warranty");
     work.execute(openTask(caseNo, "executeService"), "technician", true, "更换压缩机轴承", null, List.of(), BigDecimal.ZERO, null, null);
     assertThat(cases.byNumber(caseNo).orElseThrow().openSteps()).extracting(s -> s.step()).containsExactly("recordFeedback");
+  }
+
+  @Test
+  void aRejectedCustomerIsToldWhyAndTechniciansComeFromTheDispatchersTeam() {
+    String rejected = Http.json(Http.basic("agent", "demo").post("/api/service-cases", """
+        {"customerNo": "3301000007", "serviceType": "REPAIR", "channel": "PHONE", "description": "重复报修"}"""))
+        .getString("caseNo");
+    work.accept(openTask(rejected, "acceptRequest"), "agent", CaseWork.Acceptance.REJECTED, "与 SH 工单重复");
+    assertThat(cases.byNumber(rejected).orElseThrow().status().name()).isEqualTo("REJECTED");
+    // the demo customer has no e-mail: the timeline asks for a call
+    assertThat(cases.timeline(rejected)).extracting(ServiceCaseQueries.TimelineEntry::type).contains("CUSTOMER_TO_BE_CALLED");
+
+    String caseNo = Http.json(Http.basic("agent", "demo").post("/api/service-cases", """
+        {"customerNo": "3301000007", "serviceType": "REPAIR", "channel": "PHONE", "description": "灯具不亮"}"""))
+        .getString("caseNo");
+    work.accept(openTask(caseNo, "acceptRequest"), "agent", CaseWork.Acceptance.ACCEPTED, null);
+    staff.enrol("technician9", "外班技术员", "农村服务班", EnumSet.of(Role.TECHNICIAN), "demo");
+    Instant tomorrow = Instant.now().plus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
+    assertThatThrownBy(() -> work.schedule(openTask(caseNo, "scheduleVisit"), "dispatcher", "technician9", tomorrow,
+        tomorrow.plus(1, ChronoUnit.HOURS), null)).isInstanceOf(InvalidInput.class).hasMessageContaining("team");
   }
 
   private String openTask(String caseNo, String step) {

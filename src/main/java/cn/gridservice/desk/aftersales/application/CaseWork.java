@@ -32,6 +32,8 @@ import cn.gridservice.desk.aftersales.domain.Warranty;
 import cn.gridservice.desk.aftersales.domain.WorkRecord;
 import cn.gridservice.desk.aftersales.process.AfterSalesProcess;
 import cn.gridservice.desk.platform.InvalidInput;
+import cn.gridservice.desk.platform.mail.Mail;
+import cn.gridservice.desk.platform.mail.Mailer;
 import cn.gridservice.desk.security.Role;
 import cn.gridservice.desk.staff.domain.StaffMember;
 import cn.gridservice.desk.tasklist.TaskClaimConflict;
@@ -62,6 +64,9 @@ public class CaseWork {
   @Inject
   RuntimeService runtimeService;
 
+  @Inject
+  Mailer mailer;
+
   @Transactional
   public void accept(String taskId, String user, Acceptance decision, String reasonOrAnswer) {
     Opened opened = open(taskId, user, AfterSalesProcess.TASK_ACCEPT_REQUEST);
@@ -79,6 +84,7 @@ public class CaseWork {
     errors.throwIfAny();
     if (decision == Acceptance.REJECTED) {
       opened.serviceCase.close(CaseStatus.REJECTED);
+      tellCustomerWhy(opened.serviceCase, reasonOrAnswer.strip());
     }
     record(opened, user, "ACCEPTANCE_" + decision, reasonOrAnswer);
     complete(opened, Map.of(AfterSalesProcess.VAR_ACCEPTANCE, decision.name()));
@@ -89,8 +95,11 @@ public class CaseWork {
     Opened opened = open(taskId, user, AfterSalesProcess.TASK_SCHEDULE_VISIT);
     InvalidInput.Collector errors = InvalidInput.collect();
     StaffMember technician = technicianId == null ? null : em.find(StaffMember.class, technicianId);
+    StaffMember dispatcher = em.find(StaffMember.class, user);
     if (technician == null || !technician.hasRole(Role.TECHNICIAN) || !technician.isActive()) {
       errors.add("technician", "choose an active technician");
+    } else if (dispatcher != null && dispatcher.team() != null && !dispatcher.team().equals(technician.team())) {
+      errors.add("technician", technicianId + " is not in your team (" + dispatcher.team() + ")");
     }
     Instant now = ClockUtil.getCurrentTime().toInstant();
     if (startsAt == null || endsAt == null) {
@@ -279,6 +288,26 @@ public class CaseWork {
     public CaseStateConflict(String message) {
       super(message);
     }
+  }
+
+  /**
+   * The customer hears why the request was not accepted: by mail when the archive has an address
+   * (sent after commit); the timeline notes how they were told, so an agent calls the others.
+   */
+  private void tellCustomerWhy(ServiceCase serviceCase, String reason) {
+    String email = serviceCase.customer().email();
+    if (email == null || email.isBlank()) {
+      em.persist(new CaseEvent(serviceCase, ClockUtil.getCurrentTime().toInstant(), "system", "CUSTOMER_TO_BE_CALLED",
+          AfterSalesProcess.TASK_ACCEPT_REQUEST, "no e-mail on record: tell the customer by phone"));
+      return;
+    }
+    mailer.sendAfterCommit(new Mail(List.of(email), "您的售后服务申请 " + serviceCase.caseNo() + " 未予受理 | Your request "
+        + serviceCase.caseNo() + " was not accepted",
+        "尊敬的客户：\n您的售后服务申请（工单号 " + serviceCase.caseNo() + "）未予受理，原因：" + reason
+            + "\n如有疑问请拨打 95598。\n\nDear customer,\nyour after-sales request " + serviceCase.caseNo()
+            + " was not accepted. Reason: " + reason + "\nFor questions please call 95598."));
+    em.persist(new CaseEvent(serviceCase, ClockUtil.getCurrentTime().toInstant(), "system", "CUSTOMER_MAILED",
+        AfterSalesProcess.TASK_ACCEPT_REQUEST, email));
   }
 
   private record Opened(Task task, ServiceCase serviceCase) {

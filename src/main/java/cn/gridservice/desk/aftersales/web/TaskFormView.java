@@ -223,8 +223,10 @@ public class TaskFormView implements Serializable {
         .map(Comment::getFullMessage).toList();
   }
 
+  /** The technicians of the dispatcher's team (all of them when the dispatcher has no team). */
   public List<StaffMember> getTechnicians() {
-    return staff.withRole(Role.TECHNICIAN);
+    String team = staff.find(user.userId()).map(StaffMember::team).orElse(null);
+    return staff.withRole(Role.TECHNICIAN).stream().filter(t -> team == null || team.equals(t.team())).toList();
   }
 
   public CaseWork.Acceptance[] getAcceptances() {
