@@ -47,7 +47,9 @@ public class MyWork {
 
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<WorkItem> page(String userId, Collection<String> groups, int first, int size) {
+    // high-risk customers and key accounts first (task priority from the model), then the earliest due
     List<Task> tasks = query(userId, groups)
+        .orderByTaskPriority().desc()
         .orderByDueDate().asc()
         .orderByTaskCreateTime().asc()
         .listPage(first, size);

@@ -1,6 +1,7 @@
 package cn.gridservice.desk.aftersales.application;
 
 import java.time.LocalDate;
+import java.util.Date;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -97,7 +98,8 @@ public class AfterSalesCases {
             .putValue(AfterSalesProcess.VAR_CUSTOMER_NO, customer.customerNo())
             .putValue(AfterSalesProcess.VAR_SERVICE_TYPE, type.name())
             .putValue(AfterSalesProcess.VAR_PRIORITY_CUSTOMER, customer.isPriority())
-            .putValue(AfterSalesProcess.VAR_AREA, customer.area().name()));
+            .putValue(AfterSalesProcess.VAR_AREA, customer.area().name())
+            .putValue(AfterSalesProcess.VAR_SUBMITTED_AT, Date.from(serviceCase.createdAt())));
     serviceCase.startedAs(instance.getId());
     em.persist(new CaseEvent(serviceCase, serviceCase.createdAt(), submittedBy, "SUBMITTED", null,
         channel + ": " + description));

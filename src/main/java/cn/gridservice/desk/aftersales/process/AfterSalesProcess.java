@@ -70,6 +70,8 @@ public final class AfterSalesProcess {
   public static final String VAR_AREA = "area";
   /** End of the appointment agreed with the customer (a date): on-site work is due then. */
   public static final String VAR_APPOINTMENT_END = "appointmentEnd";
+  /** When the case was submitted (a date): a fault repair's restoration limit runs from it. */
+  public static final String VAR_SUBMITTED_AT = "submittedAt";
   /**
    * Task-local, on the five steps with a limit: {@code ON_TIME}, {@code WARNED} once the warning share
    * of the limit is used, {@code OVERDUE} once it is due (see {@code aftersales.sla.SlaState}).

@@ -56,9 +56,9 @@ class ServiceDeadlinesTest {
       "scheduleVisit, FAULT_REPAIR, false, REMOTE, MINUTES:120",
       "scheduleVisit, REPAIR, true, URBAN, WORKING_HOURS:4",
       "scheduleVisit, TROUBLESHOOTING, false, REMOTE, WORKING_DAYS:1",
-      "executeService, FAULT_REPAIR, false, URBAN, MINUTES:225",
-      "executeService, FAULT_REPAIR, false, RURAL, MINUTES:330",
-      "executeService, FAULT_REPAIR, true, REMOTE, MINUTES:360",
+      "executeService, FAULT_REPAIR, false, URBAN, FROM_SUBMISSION MINUTES:225",
+      "executeService, FAULT_REPAIR, false, RURAL, FROM_SUBMISSION MINUTES:330",
+      "executeService, FAULT_REPAIR, true, REMOTE, FROM_SUBMISSION MINUTES:360",
       "executeService, REPAIR, true, URBAN, APPOINTMENT",
       "recordFeedback, ENQUIRY, true, URBAN, WORKING_DAYS:1",
       "recordFeedback, REPAIR, false, RURAL, WORKING_DAYS:2",
@@ -99,6 +99,25 @@ class ServiceDeadlinesTest {
     assertThat(firstTask(start("FAULT_REPAIR", false, "URBAN")).getDueDate()).isEqualTo(at("2026-10-02T00:15:00+08:00"));
     assertThat(firstTask(start("FAULT_REPAIR", false, "RURAL")).getDueDate()).isEqualTo(at("2026-10-02T01:00:00+08:00"));
     assertThat(firstTask(start("FAULT_REPAIR", false, "REMOTE")).getDueDate()).isEqualTo(at("2026-10-02T01:30:00+08:00"));
+  }
+
+  @Test
+  void aFaultRepairsRestorationLimitRunsFromTheCallNotFromDispatch() {
+    ClockUtil.setCurrentTime(at("2026-10-01T23:30:00+08:00"));
+    ProcessInstance instance = engine.getRuntimeService().startProcessInstanceByKey(AfterSalesProcess.PROCESS_KEY, Map.of(
+        AfterSalesProcess.VAR_CASE_NO, "SH-2026-000002", AfterSalesProcess.VAR_SERVICE_TYPE, "FAULT_REPAIR",
+        AfterSalesProcess.VAR_PRIORITY_CUSTOMER, false, AfterSalesProcess.VAR_AREA, "URBAN",
+        AfterSalesProcess.VAR_SUBMITTED_AT, at("2026-10-01T23:30:00+08:00")));
+    // dispatched 30 minutes after the call
+    ClockUtil.setCurrentTime(at("2026-10-02T00:00:00+08:00"));
+    engine.getTaskService().complete(firstTask(instance).getId(), Map.of(AfterSalesProcess.VAR_TECHNICIAN_ID, "technician"));
+    // 45 min arrival + 3 h restoration = 225 min from the call
+    assertThat(firstTask(instance).getDueDate()).isEqualTo(at("2026-10-02T03:15:00+08:00"));
+  }
+
+  @Test
+  void highRiskCustomersAndKeyAccountsAreRoutedFirst() {
+    assertThat(firstTask(start("REPAIR", true, "URBAN")).getPriority()).isGreaterThan(firstTask(start("REPAIR", false, "URBAN")).getPriority());
   }
 
   @Test
