@@ -1,15 +1,9 @@
 package cn.gridservice.desk.aftersales.sla;
 
 import java.time.Instant;
-import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 import cn.gridservice.desk.aftersales.process.AfterSalesProcess;
 
@@ -21,41 +15,33 @@ import cn.gridservice.desk.aftersales.process.AfterSalesProcess;
  */
 @Named("flagWarningDelegate")
 @ApplicationScoped
-public class FlagWarningDelegate implements ExecutionListener {
-
-  @Inject
-  SlaRecords records;
-
-  @Inject
-  SlaTimers timers;
-
-  @Inject
-  SlaNotifier notifier;
+public class FlagWarningDelegate extends SlaTimerListener {
 
   public FlagWarningDelegate() {
   }
 
   /** For tests on an engine outside the container. */
   public FlagWarningDelegate(SlaRecords records, SlaTimers timers, SlaNotifier notifier) {
-    this.records = records;
-    this.timers = timers;
-    this.notifier = notifier;
+    super(records, timers, notifier);
   }
 
   @Override
-  public void notify(DelegateExecution execution) {
-    boolean warned = false;
-    Optional<WatchedStep> watched = WatchedStep.find(execution, records);
-    if (watched.isPresent() && watched.get().record().warn(ClockUtil.getCurrentTime().toInstant())) {
-      WatchedStep step = watched.get();
-      execution.getProcessEngineServices().getTaskService()
-          .setVariableLocal(step.task().getId(), AfterSalesProcess.VAR_SLA_STATE, SlaState.WARNED.name());
-      SlaPolicy policy = timers.policy(execution, step.step());
-      if (policy.notifyRole() != null) {
-        notifier.send(SlaNotice.of(SlaNotice.Kind.WARNING, policy.notifyRole(), step.record(), step.task().getName()));
-      }
-      warned = true;
-    }
-    execution.setVariableLocal(AfterSalesProcess.VAR_SLA_WARNED, warned);
+  boolean mark(SlaRecord record, Instant at) {
+    return record.warn(at);
+  }
+
+  @Override
+  SlaState state() {
+    return SlaState.WARNED;
+  }
+
+  @Override
+  SlaNotice.Kind notice() {
+    return SlaNotice.Kind.WARNING;
+  }
+
+  @Override
+  String flaggedVariable() {
+    return AfterSalesProcess.VAR_SLA_WARNED;
   }
 }

@@ -1,15 +1,12 @@
 package cn.gridservice.desk.aftersales.sla;
 
+import java.time.Instant;
 import java.util.Date;
-import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 import cn.gridservice.desk.aftersales.process.AfterSalesProcess;
 
@@ -22,46 +19,42 @@ import cn.gridservice.desk.aftersales.process.AfterSalesProcess;
  */
 @Named("markOverdueDelegate")
 @ApplicationScoped
-public class MarkOverdueDelegate implements ExecutionListener {
-
-  @Inject
-  SlaRecords records;
-
-  @Inject
-  SlaTimers timers;
-
-  @Inject
-  SlaNotifier notifier;
+public class MarkOverdueDelegate extends SlaTimerListener {
 
   public MarkOverdueDelegate() {
   }
 
   /** For tests on an engine outside the container. */
   public MarkOverdueDelegate(SlaRecords records, SlaTimers timers, SlaNotifier notifier) {
-    this.records = records;
-    this.timers = timers;
-    this.notifier = notifier;
+    super(records, timers, notifier);
   }
 
   @Override
-  public void notify(DelegateExecution execution) {
-    boolean overdue = false;
-    Optional<WatchedStep> watched = WatchedStep.find(execution, records);
-    if (watched.isPresent() && watched.get().record().markOverdue(ClockUtil.getCurrentTime().toInstant())) {
-      WatchedStep step = watched.get();
-      execution.getProcessEngineServices().getTaskService()
-          .setVariableLocal(step.task().getId(), AfterSalesProcess.VAR_SLA_STATE, SlaState.OVERDUE.name());
-      SlaPolicy policy = timers.policy(execution, step.step());
-      if (policy.notifyRole() != null) {
-        notifier.send(SlaNotice.of(SlaNotice.Kind.OVERDUE, policy.notifyRole(), step.record(), step.task().getName()));
-      }
-      // local to this path: two steps may be supervised at the same time
-      execution.setVariableLocal(AfterSalesProcess.VAR_OVERDUE_STEP, step.step());
-      execution.setVariableLocal(AfterSalesProcess.VAR_OVERDUE_STEP_NAME, step.task().getName());
-      execution.setVariableLocal(AfterSalesProcess.VAR_OVERDUE_TASK_ID, step.task().getId());
-      execution.setVariableLocal(AfterSalesProcess.VAR_OVERDUE_DUE_AT, Date.from(step.record().dueAt()));
-      overdue = true;
-    }
-    execution.setVariableLocal(AfterSalesProcess.VAR_SLA_OVERDUE, overdue);
+  boolean mark(SlaRecord record, Instant at) {
+    return record.markOverdue(at);
+  }
+
+  @Override
+  SlaState state() {
+    return SlaState.OVERDUE;
+  }
+
+  @Override
+  SlaNotice.Kind notice() {
+    return SlaNotice.Kind.OVERDUE;
+  }
+
+  @Override
+  String flaggedVariable() {
+    return AfterSalesProcess.VAR_SLA_OVERDUE;
+  }
+
+  @Override
+  void flagged(DelegateExecution execution, WatchedStep step) {
+    // local to this path: two steps may be supervised at the same time
+    execution.setVariableLocal(AfterSalesProcess.VAR_OVERDUE_STEP, step.step());
+    execution.setVariableLocal(AfterSalesProcess.VAR_OVERDUE_STEP_NAME, step.task().getName());
+    execution.setVariableLocal(AfterSalesProcess.VAR_OVERDUE_TASK_ID, step.task().getId());
+    execution.setVariableLocal(AfterSalesProcess.VAR_OVERDUE_DUE_AT, Date.from(step.record().dueAt()));
   }
 }

@@ -1,0 +1,70 @@
+package cn.gridservice.desk.aftersales.sla;
+
+import java.time.Instant;
+import java.util.Optional;
+
+import jakarta.inject.Inject;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+
+import cn.gridservice.desk.aftersales.process.AfterSalesProcess;
+
+/**
+ * What the warning and the overdue timer of a step have in common: when the step's SLA record
+ * accepts the mark, the open task is flagged, the role the threshold table names is told, and the
+ * timer's path learns whether anything was flagged.
+ */
+abstract class SlaTimerListener implements ExecutionListener {
+
+  @Inject
+  SlaRecords records;
+
+  @Inject
+  SlaTimers timers;
+
+  @Inject
+  SlaNotifier notifier;
+
+  SlaTimerListener() {
+  }
+
+  SlaTimerListener(SlaRecords records, SlaTimers timers, SlaNotifier notifier) {
+    this.records = records;
+    this.timers = timers;
+    this.notifier = notifier;
+  }
+
+  /** Marks the record; false when there is nothing to mark (no limit, already marked, …). */
+  abstract boolean mark(SlaRecord record, Instant at);
+
+  abstract SlaState state();
+
+  abstract SlaNotice.Kind notice();
+
+  /** The path variable that says whether this timer flagged the step. */
+  abstract String flaggedVariable();
+
+  /** Anything more the path needs after the step was flagged. */
+  void flagged(DelegateExecution execution, WatchedStep step) {
+  }
+
+  @Override
+  public void notify(DelegateExecution execution) {
+    boolean flagged = false;
+    Optional<WatchedStep> watched = WatchedStep.find(execution, records);
+    if (watched.isPresent() && mark(watched.get().record(), ClockUtil.getCurrentTime().toInstant())) {
+      WatchedStep step = watched.get();
+      execution.getProcessEngineServices().getTaskService()
+          .setVariableLocal(step.task().getId(), AfterSalesProcess.VAR_SLA_STATE, state().name());
+      SlaPolicy policy = timers.policy(execution, step.step());
+      if (policy.notifyRole() != null) {
+        notifier.send(SlaNotice.of(notice(), policy.notifyRole(), step.record(), step.task().getName()));
+      }
+      flagged(execution, step);
+      flagged = true;
+    }
+    execution.setVariableLocal(flaggedVariable(), flagged);
+  }
+}
