@@ -33,14 +33,14 @@ public class IdempotentRequests {
   @Transactional(Transactional.TxType.MANDATORY)
   public Optional<String> claim(String scope, String key, String userId, String requestFingerprint) {
     if (key.isBlank() || key.length() > MAX_KEY_LENGTH) {
-      throw InvalidInput.of("Idempotency-Key", "Idempotency-Key must be 1 to " + MAX_KEY_LENGTH + " characters");
+      throw InvalidInput.of("Idempotency-Key", "invalid.idempotencyKey.length", MAX_KEY_LENGTH);
     }
     String hash = sha256(userId + "\n" + requestFingerprint);
     IdempotentRequest.Key id = new IdempotentRequest.Key(scope, key);
     IdempotentRequest earlier = em.find(IdempotentRequest.class, id);
     if (earlier != null) {
       if (!earlier.requestHash().equals(hash)) {
-        throw InvalidInput.of("Idempotency-Key", "this Idempotency-Key was already used for a different request");
+        throw InvalidInput.of("Idempotency-Key", "invalid.idempotencyKey.reused");
       }
       return Optional.ofNullable(earlier.resultRef());
     }

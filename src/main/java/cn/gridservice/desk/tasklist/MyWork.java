@@ -22,6 +22,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 
 import cn.gridservice.desk.aftersales.domain.ServiceCase;
+import cn.gridservice.desk.complaint.domain.Complaint;
 import cn.gridservice.desk.platform.Times;
 import cn.gridservice.desk.workflow.TaskDeadlineListener;
 
@@ -57,9 +58,15 @@ public class MyWork {
     Map<String, ServiceCase> cases = instanceIds.isEmpty() ? Map.of()
         : em.createNamedQuery("ServiceCase.byProcessInstances", ServiceCase.class).setParameter("ids", instanceIds)
             .getResultStream().collect(Collectors.toMap(ServiceCase::processInstanceId, Function.identity()));
+    Map<String, Complaint> complaints = instanceIds.isEmpty() ? Map.of()
+        : em.createNamedQuery("Complaint.byProcessInstances", Complaint.class).setParameter("ids", instanceIds)
+            .getResultStream().collect(Collectors.toMap(Complaint::processInstanceId, Function.identity()));
     Set<String> provisional = provisionalDueDates(tasks);
-    return tasks.stream()
-        .map(t -> toItem(t, cases.get(t.getProcessInstanceId()), provisional.contains(t.getId()))).toList();
+    return tasks.stream().map(t -> {
+      Complaint complaint = complaints.get(t.getProcessInstanceId());
+      return complaint != null ? toItem(t, complaint, provisional.contains(t.getId()))
+          : toItem(t, cases.get(t.getProcessInstanceId()), provisional.contains(t.getId()));
+    }).toList();
   }
 
   /**
@@ -126,6 +133,13 @@ public class MyWork {
         serviceCase == null ? null : serviceCase.customer().name(),
         serviceCase != null && serviceCase.customer().isPriority(),
         Times.toBusinessTime(task.getCreateTime()), Times.toBusinessTime(task.getDueDate()), dueProvisional,
-        task.getAssignee());
+        task.getAssignee(), 0);
+  }
+
+  private static WorkItem toItem(Task task, Complaint complaint, boolean dueProvisional) {
+    return new WorkItem(task.getId(), task.getTaskDefinitionKey(), task.getName(), complaint.complaintNo(),
+        complaint.customer().customerNo(), complaint.customer().name(), complaint.customer().isPriority(),
+        Times.toBusinessTime(task.getCreateTime()), Times.toBusinessTime(task.getDueDate()), dueProvisional,
+        task.getAssignee(), complaint.escalationLevel());
   }
 }

@@ -56,7 +56,7 @@ class CalendarAdminJourneyIT {
     type(browser, By.id("calendar:days:0:name"), "元旦");
     chooseKind(browser, wait, "调休上班");
     browser.findElement(By.id("calendar:save")).click();
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("calendar:messages"), "only a Saturday or Sunday"));
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("calendar:messages"), "只有周六、周日才能安排调休上班"));
     assertThat(browser.findElement(By.id("calendar:status")).getText()).contains("暂定");
 
     type(browser, firstDate, "2034-01-07");

@@ -22,6 +22,7 @@ public final class Http {
   private final HttpClient client;
   private final String baseUrl;
   private final String authorization;
+  private final java.util.Map<String, String> headers = new java.util.LinkedHashMap<>();
 
   private Http(String baseUrl, String user, String password) {
     this.baseUrl = baseUrl;
@@ -40,6 +41,12 @@ public final class Http {
 
   public static Http basic(String user, String password) {
     return new Http(ServerDeployment.BASE_URL, user, password);
+  }
+
+  /** Sends this header with every later request of this client (Accept-Language, Idempotency-Key …). */
+  public Http header(String name, String value) {
+    headers.put(name, value);
+    return this;
   }
 
   public HttpResponse<String> get(String path) {
@@ -76,6 +83,7 @@ public final class Http {
     if (authorization != null) {
       builder.header("Authorization", authorization);
     }
+    headers.forEach(builder::header);
     return builder;
   }
 

@@ -53,7 +53,7 @@ public class ServiceCaseResource {
   public Response create(NewServiceCase request, @HeaderParam("Idempotency-Key") String idempotencyKey,
       @Context UriInfo uri) {
     if (request == null) {
-      throw InvalidInput.of("body", "a JSON body with customerNo, serviceType, channel and description is required");
+      throw InvalidInput.of("body", "invalid.serviceCase.bodyRequired");
     }
     AfterSalesCases.Submitted submitted;
     try {

@@ -84,7 +84,7 @@ public class AfterSalesCases {
   public ServiceCase submit(String customerNo, ServiceType type, Channel channel, String description,
       Warranty statedWarranty, String submittedBy) {
     Customer customer = customers.find(customerNo)
-        .orElseThrow(() -> InvalidInput.of("customerNo", "no customer with number " + customerNo));
+        .orElseThrow(() -> InvalidInput.of("customerNo", "invalid.serviceCase.customerUnknown", customerNo));
     ServiceCase serviceCase = new ServiceCase(numbers.next(ServiceCase.NUMBER_PREFIX), customer, type, channel,
         description, submittedBy);
     serviceCase.warranty(Warranty.of(statedWarranty,

@@ -36,7 +36,7 @@ import cn.gridservice.desk.platform.mail.Mail;
 import cn.gridservice.desk.platform.mail.Mailer;
 import cn.gridservice.desk.security.Role;
 import cn.gridservice.desk.staff.domain.StaffMember;
-import cn.gridservice.desk.tasklist.TaskClaimConflict;
+import cn.gridservice.desk.tasklist.TaskAccess;
 
 /**
  * The work staff do on a case, one method per step of the after-sales model: each checks the
@@ -67,20 +67,23 @@ public class CaseWork {
   @Inject
   Mailer mailer;
 
+  @Inject
+  TaskAccess tasks;
+
   @Transactional
   public void accept(String taskId, String user, Acceptance decision, String reasonOrAnswer) {
     Opened opened = open(taskId, user, AfterSalesProcess.TASK_ACCEPT_REQUEST);
     InvalidInput.Collector errors = InvalidInput.collect();
     if (decision == null) {
-      errors.add("decision", "decision is required: ACCEPTED, REJECTED or ANSWERED");
+      errors.add("decision", "invalid.accept.decisionRequired");
     } else if (decision == Acceptance.REJECTED && isBlank(reasonOrAnswer)) {
-      errors.add("reason", "a rejection needs the reason the customer will be told (invalid, duplicate …)");
+      errors.add("reason", "invalid.accept.reasonRequired");
     } else if (decision == Acceptance.ANSWERED && opened.serviceCase.serviceType() != ServiceType.ENQUIRY) {
-      errors.add("decision", "only a technical enquiry can be answered directly");
+      errors.add("decision", "invalid.accept.onlyEnquiryAnswered");
     } else if (decision == Acceptance.ANSWERED && isBlank(reasonOrAnswer)) {
-      errors.add("answer", "write the answer given to the customer");
+      errors.add("answer", "invalid.accept.answerRequired");
     }
-    checkLength(errors, "reason", reasonOrAnswer);
+    checkLength(errors, "reason", "invalid.reason.tooLong", reasonOrAnswer);
     errors.throwIfAny();
     if (decision == Acceptance.REJECTED) {
       opened.serviceCase.close(CaseStatus.REJECTED);
@@ -97,23 +100,23 @@ public class CaseWork {
     StaffMember technician = technicianId == null ? null : em.find(StaffMember.class, technicianId);
     StaffMember dispatcher = em.find(StaffMember.class, user);
     if (technician == null || !technician.hasRole(Role.TECHNICIAN) || !technician.isActive()) {
-      errors.add("technician", "choose an active technician");
+      errors.add("technician", "invalid.schedule.technicianRequired");
     } else if (dispatcher != null && dispatcher.team() != null && !dispatcher.team().equals(technician.team())) {
-      errors.add("technician", technicianId + " is not in your team (" + dispatcher.team() + ")");
+      errors.add("technician", "invalid.schedule.technicianNotInTeam", technicianId, dispatcher.team());
     }
     Instant now = ClockUtil.getCurrentTime().toInstant();
     if (startsAt == null || endsAt == null) {
-      errors.add("appointment", "the appointment needs a start and an end");
+      errors.add("appointment", "invalid.schedule.appointmentIncomplete");
     } else if (!endsAt.isAfter(startsAt)) {
-      errors.add("appointment", "the appointment must end after it starts");
+      errors.add("appointment", "invalid.schedule.appointmentEndsBeforeStart");
     } else if (Duration.between(startsAt, endsAt).compareTo(LONGEST_APPOINTMENT) > 0) {
-      errors.add("appointment", "an appointment window is at most 3 days");
+      errors.add("appointment", "invalid.schedule.appointmentTooLong", LONGEST_APPOINTMENT.toDays());
     } else if (endsAt.isBefore(now)) {
-      errors.add("appointment", "the appointment lies in the past");
+      errors.add("appointment", "invalid.schedule.appointmentPast");
     } else if (startsAt.isAfter(now.plus(FURTHEST_APPOINTMENT))) {
-      errors.add("appointment", "the appointment is more than 90 days ahead");
+      errors.add("appointment", "invalid.schedule.appointmentTooFarAhead", FURTHEST_APPOINTMENT.toDays());
     }
-    checkLength(errors, "note", note);
+    checkLength(errors, "note", "invalid.note.tooLong", note);
     errors.throwIfAny();
     em.persist(new Appointment(opened.serviceCase, technician, startsAt, endsAt, note, user, now));
     record(opened, user, "SCHEDULED", technician.name() + " (" + technicianId + ")");
@@ -132,26 +135,26 @@ public class CaseWork {
     InvalidInput.Collector errors = InvalidInput.collect();
     if (finished) {
       if (isBlank(workDone)) {
-        errors.add("workDone", "describe the work done");
+        errors.add("workDone", "invalid.execute.workDoneRequired");
       }
       if (charge != null && (charge.signum() < 0 || charge.compareTo(MAX_CHARGE) > 0)) {
-        errors.add("charge", "a charge is between 0 and 1,000,000 yuan");
+        errors.add("charge", "invalid.execute.chargeOutOfRange");
       } else if (charge != null && charge.signum() > 0 && opened.serviceCase.warranty() == Warranty.IN_WARRANTY) {
-        errors.add("charge", "the equipment is under warranty: the work is not charged");
+        errors.add("charge", "invalid.execute.chargeUnderWarranty");
       }
       List<PartLine> lines = parts == null ? List.of() : parts;
       for (int i = 0; i < lines.size(); i++) {
         PartLine p = lines.get(i);
         if (isBlank(p.name()) || p.quantity() == null || p.quantity() < 1 || p.quantity() > 10_000) {
-          errors.add("parts[" + i + "]", "part " + (i + 1) + ": a name and a quantity from 1 to 10,000");
+          errors.add("parts[" + i + "]", "invalid.execute.partInvalid", i + 1);
         }
       }
     } else if (reason == null) {
-      errors.add("reason", "say why the work could not be finished");
+      errors.add("reason", "invalid.execute.reasonRequired");
     }
-    checkLength(errors, "workDone", workDone);
-    checkLength(errors, "cause", cause);
-    checkLength(errors, "note", note);
+    checkLength(errors, "workDone", "invalid.workDone.tooLong", workDone);
+    checkLength(errors, "cause", "invalid.cause.tooLong", cause);
+    checkLength(errors, "note", "invalid.note.tooLong", note);
     errors.throwIfAny();
     Instant now = ClockUtil.getCurrentTime().toInstant();
     if (finished) {
@@ -171,12 +174,12 @@ public class CaseWork {
     Opened opened = open(taskId, user, AfterSalesProcess.TASK_RECORD_FEEDBACK);
     InvalidInput.Collector errors = InvalidInput.collect();
     if (satisfaction == null || satisfaction < 1 || satisfaction > 5) {
-      errors.add("satisfaction", "satisfaction is a score from 1 to 5");
+      errors.add("satisfaction", "invalid.feedback.satisfactionOutOfRange");
     }
     if (satisfied == null) {
-      errors.add("satisfied", "record whether the customer is satisfied");
+      errors.add("satisfied", "invalid.feedback.satisfiedRequired");
     }
-    checkLength(errors, "comments", comments);
+    checkLength(errors, "comments", "invalid.comments.tooLong", comments);
     errors.throwIfAny();
     em.persist(new Feedback(opened.serviceCase, satisfaction, satisfied, comments, user,
         ClockUtil.getCurrentTime().toInstant()));
@@ -192,12 +195,12 @@ public class CaseWork {
     Opened opened = open(taskId, user, AfterSalesProcess.TASK_DECIDE_ESCALATED_CASE);
     InvalidInput.Collector errors = InvalidInput.collect();
     if (decision == null) {
-      errors.add("decision", "decision is required: CLOSE or RESCHEDULE");
+      errors.add("decision", "invalid.decide.decisionRequired");
     }
     if (isBlank(note)) {
-      errors.add("note", "write down the reason for the decision");
+      errors.add("note", "invalid.decide.noteRequired");
     }
-    checkLength(errors, "note", note);
+    checkLength(errors, "note", "invalid.note.tooLong", note);
     errors.throwIfAny();
     if (decision == ManagerDecision.CLOSE) {
       opened.serviceCase.close(CaseStatus.RESOLVED);
@@ -211,10 +214,10 @@ public class CaseWork {
   public void supervise(String taskId, String user, String note) {
     Opened opened = open(taskId, user, AfterSalesProcess.TASK_SUPERVISE_OVERDUE_STEP);
     if (isBlank(note)) {
-      throw InvalidInput.of("note", "write down what was done about the overdue step");
+      throw InvalidInput.of("note", "invalid.supervise.noteRequired");
     }
     if (note.length() > MAX_TEXT) {
-      throw InvalidInput.of("note", "note is longer than " + MAX_TEXT + " characters");
+      throw InvalidInput.of("note", "invalid.note.tooLong", MAX_TEXT);
     }
     Object step = taskService.getVariable(taskId, AfterSalesProcess.VAR_OVERDUE_STEP);
     record(opened, user, "SUPERVISED", (step == null ? "" : step + ": ") + note.strip());
@@ -233,10 +236,10 @@ public class CaseWork {
   public void cancel(String caseNo, String user, String reason) {
     ServiceCase serviceCase = openCase(caseNo);
     if (reason == null || reason.isBlank()) {
-      throw InvalidInput.of("reason", "say why the customer cancels");
+      throw InvalidInput.of("reason", "invalid.cancel.reasonRequired");
     }
     if (reason.length() > MAX_TEXT) {
-      throw InvalidInput.of("reason", "reason is longer than " + MAX_TEXT + " characters");
+      throw InvalidInput.of("reason", "invalid.reason.tooLong", MAX_TEXT);
     }
     List<Task> open = taskService.createTaskQuery().processInstanceId(serviceCase.processInstanceId()).list();
     // a supervision task (督办) watches a step; it goes with the case and does not block cancelling
@@ -257,9 +260,9 @@ public class CaseWork {
     ServiceCase serviceCase = openCase(caseNo);
     InvalidInput.Collector errors = InvalidInput.collect();
     if (text == null || text.isBlank()) {
-      errors.add("text", "the information is empty");
+      errors.add("text", "invalid.information.empty");
     }
-    checkLength(errors, "text", text);
+    checkLength(errors, "text", "invalid.information.tooLong", text);
     errors.throwIfAny();
     em.persist(new CaseEvent(serviceCase, ClockUtil.getCurrentTime().toInstant(), user, "INFO_ADDED", null, text.strip()));
     for (Task task : taskService.createTaskQuery().processInstanceId(serviceCase.processInstanceId()).list()) {
@@ -315,19 +318,7 @@ public class CaseWork {
 
   /** The task as the user may work on it now, claimed for them if it was open to their group. */
   private Opened open(String taskId, String user, String step) {
-    Task task = taskId == null ? null : taskService.createTaskQuery().taskId(taskId).singleResult();
-    if (task == null) {
-      throw new TaskClaimConflict("the task is gone: completed or cancelled by someone else", null);
-    }
-    if (!step.equals(task.getTaskDefinitionKey())) {
-      throw new IllegalArgumentException("task " + taskId + " is a " + task.getTaskDefinitionKey() + ", not a " + step);
-    }
-    if (task.getAssignee() != null && !task.getAssignee().equals(user)) {
-      throw new TaskClaimConflict("the task is already claimed by " + task.getAssignee(), task.getAssignee());
-    }
-    if (task.getAssignee() == null) {
-      taskService.claim(taskId, user);
-    }
+    Task task = tasks.open(taskId, user, Set.of(step));
     ServiceCase serviceCase = em.createNamedQuery("ServiceCase.byProcessInstances", ServiceCase.class)
         .setParameter("ids", List.of(task.getProcessInstanceId())).getSingleResult();
     return new Opened(task, serviceCase);
@@ -342,9 +333,10 @@ public class CaseWork {
     taskService.complete(opened.task.getId(), new HashMap<>(variables));
   }
 
-  private static void checkLength(InvalidInput.Collector errors, String field, String text) {
+  /** @param key the field's message ({@code invalid.<field>.tooLong}), given the limit as its argument */
+  private static void checkLength(InvalidInput.Collector errors, String field, String key, String text) {
     if (text != null && text.length() > MAX_TEXT) {
-      errors.add(field, field + " is longer than " + MAX_TEXT + " characters");
+      errors.add(field, key, MAX_TEXT);
     }
   }
 

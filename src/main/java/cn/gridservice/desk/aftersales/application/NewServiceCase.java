@@ -21,17 +21,18 @@ public record NewServiceCase(String customerNo, String serviceType, String chann
   public Checked check() {
     InvalidInput.Collector errors = InvalidInput.collect();
     if (customerNo == null || customerNo.isBlank()) {
-      errors.add("customerNo", "customerNo is required");
+      errors.add("customerNo", "invalid.serviceCase.customerNoRequired");
     }
-    ServiceType type = enumField(errors, "serviceType", serviceType, ServiceType.class);
-    Channel via = enumField(errors, "channel", channel, Channel.class);
+    ServiceType type = enumField(errors, "serviceType", serviceType, ServiceType.class,
+        "invalid.serviceCase.serviceTypeRequired", "invalid.serviceCase.serviceTypeUnknown");
+    Channel via = enumField(errors, "channel", channel, Channel.class,
+        "invalid.serviceCase.channelRequired", "invalid.serviceCase.channelUnknown");
     if (description == null || description.isBlank()) {
-      errors.add("description", "description is required: what does the customer need?");
+      errors.add("description", "invalid.serviceCase.descriptionRequired");
     } else if (description.strip().length() > MAX_DESCRIPTION) {
-      errors.add("description", "description is longer than " + MAX_DESCRIPTION + " characters");
+      errors.add("description", "invalid.serviceCase.descriptionTooLong", MAX_DESCRIPTION);
     }
-    Warranty stated = warranty == null || warranty.isBlank() ? null
-        : enumField(errors, "warranty", warranty, Warranty.class);
+    Warranty stated = enumField(errors, "warranty", warranty, Warranty.class, null, "invalid.serviceCase.warrantyUnknown");
     errors.throwIfAny();
     return new Checked(customerNo.strip(), type, via, description.strip(), stated);
   }
@@ -44,14 +45,21 @@ public record NewServiceCase(String customerNo, String serviceType, String chann
     }
   }
 
-  private static <E extends Enum<E>> E enumField(InvalidInput.Collector errors, String field, String value, Class<E> type) {
+  /**
+   * @param requiredKey the message when the field is empty ({0}: the allowed names), null when it may be
+   * @param unknownKey the message when it names no constant ({0}: the allowed names, {1}: the value)
+   */
+  private static <E extends Enum<E>> E enumField(InvalidInput.Collector errors, String field, String value, Class<E> type,
+      String requiredKey, String unknownKey) {
     List<String> allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
     if (value == null || value.isBlank()) {
-      errors.add(field, field + " is required: one of " + allowed);
+      if (requiredKey != null) {
+        errors.add(field, requiredKey, allowed);
+      }
       return null;
     }
     if (!allowed.contains(value.strip())) {
-      errors.add(field, field + " must be one of " + allowed + ", not '" + value + "'");
+      errors.add(field, unknownKey, allowed, value);
       return null;
     }
     return Enum.valueOf(type, value.strip());

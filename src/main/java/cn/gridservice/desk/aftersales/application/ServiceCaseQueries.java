@@ -13,17 +13,13 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
-import org.camunda.bpm.engine.task.Task;
 
 import cn.gridservice.desk.aftersales.domain.CaseEvent;
 import cn.gridservice.desk.aftersales.domain.ServiceCase;
 import cn.gridservice.desk.aftersales.sla.SlaRecords;
 import cn.gridservice.desk.platform.Times;
-import cn.gridservice.desk.workflow.TaskDeadlineListener;
+import cn.gridservice.desk.workflow.OpenSteps;
 
 /** Reads a service case together with its open steps from the engine. */
 @ApplicationScoped
@@ -34,7 +30,7 @@ public class ServiceCaseQueries {
   EntityManager em;
 
   @Inject
-  TaskService taskService;
+  OpenSteps openSteps;
 
   @Inject
   HistoryService historyService;
@@ -74,9 +70,7 @@ public class ServiceCaseQueries {
   }
 
   private ServiceCaseView view(ServiceCase c) {
-    List<ServiceCaseView.OpenStep> steps = c.processInstanceId() == null ? List.of()
-        : taskService.createTaskQuery().processInstanceId(c.processInstanceId()).orderByTaskCreateTime().asc().list()
-            .stream().map(this::step).toList();
+    List<OpenSteps.OpenStep> steps = openSteps.of(c.processInstanceId());
     List<ServiceCaseView.SlaRecordView> sla = slaRecords.byCase(c.caseNo()).stream()
         .map(r -> new ServiceCaseView.SlaRecordView(r.step(), r.limitRule(), Times.toBusinessTime(r.startedAt()),
             Times.toBusinessTime(r.warnAt()), Times.toBusinessTime(r.dueAt()), Times.toBusinessTime(r.completedAt()),
@@ -84,16 +78,7 @@ public class ServiceCaseQueries {
         .toList();
     return new ServiceCaseView(c.caseNo(), c.status(), c.serviceType(), c.channel(), c.warranty(), c.customer().customerNo(),
         c.customer().name(), c.description(), Times.toBusinessTime(c.createdAt()), c.createdBy(), steps,
-        steps.stream().anyMatch(ServiceCaseView.OpenStep::dueProvisional), sla);
+        steps.stream().anyMatch(OpenSteps.OpenStep::dueProvisional), sla);
   }
 
-  private ServiceCaseView.OpenStep step(Task task) {
-    List<String> groups = taskService.getIdentityLinksForTask(task.getId()).stream()
-        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-        .map(IdentityLink::getGroupId).sorted().toList();
-    boolean provisional = Boolean.TRUE.equals(
-        taskService.getVariableLocal(task.getId(), TaskDeadlineListener.DUE_PROVISIONAL));
-    return new ServiceCaseView.OpenStep(task.getId(), task.getTaskDefinitionKey(), task.getName(),
-        Times.toBusinessTime(task.getDueDate()), provisional, task.getAssignee(), groups);
-  }
 }

@@ -7,6 +7,7 @@ import cn.gridservice.desk.aftersales.domain.CaseStatus;
 import cn.gridservice.desk.aftersales.domain.Channel;
 import cn.gridservice.desk.aftersales.domain.ServiceType;
 import cn.gridservice.desk.aftersales.domain.Warranty;
+import cn.gridservice.desk.workflow.OpenSteps;
 
 /**
  * A service case as staff and integrations see it, with the steps open now.
@@ -24,7 +25,7 @@ public record ServiceCaseView(
     String description,
     OffsetDateTime createdAt,
     String createdBy,
-    List<OpenStep> openSteps,
+    List<OpenSteps.OpenStep> openSteps,
     boolean deadlinesProvisional,
     List<SlaRecordView> slaRecords) {
 
@@ -32,10 +33,5 @@ public record ServiceCaseView(
   public record SlaRecordView(String step, String limit, OffsetDateTime startedAt, OffsetDateTime warnAt,
       OffsetDateTime due, OffsetDateTime completedAt, boolean warned, boolean breached, Long breachedBySeconds,
       boolean provisional) {
-  }
-
-  /** An open user task of the case; {@code step} is the BPMN task id. */
-  public record OpenStep(String taskId, String step, String name, OffsetDateTime due, boolean dueProvisional,
-      String assignee, List<String> candidateGroups) {
   }
 }

@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -21,7 +22,8 @@ import cn.gridservice.desk.calendar.domain.DeadlineRule;
  * The limit of an after-sales step, from the decision table {@code processes/serviceDeadlines.dmn}:
  * the model writes {@code camunda:dueDate="${serviceDeadlines.limit(execution, 'acceptRequest')}"}
  * and gets text such as {@code WORKING_HOURS:4}, which the engine resolves on the working-day
- * calendar, or the agreed appointment for on-site work.
+ * calendar, or a date: the agreed appointment for on-site work, or the end of a limit counted from the
+ * case's submission. The SLA records take {@link #resolve}, which keeps the table's rule beside the date.
  */
 @Named("serviceDeadlines")
 @ApplicationScoped
@@ -45,6 +47,26 @@ public class ServiceDeadlines {
     this.decisionService = decisionService;
   }
 
+  /**
+   * A step's limit: the rule as the table writes it ({@code WORKING_HOURS:4}, {@code APPOINTMENT},
+   * {@code FROM_SUBMISSION MINUTES:225}) and, when the rule is a fixed point in time, that date.
+   *
+   * @param rule the table's answer, never null
+   * @param due the date the rule stands for ({@code APPOINTMENT}, {@code FROM_SUBMISSION …}), null when the
+   *     rule is counted from the step's start ({@code WORKING_HOURS:4}, {@code MINUTES:45}, {@code PT4H})
+   */
+  public record Limit(String rule, Date due) {
+
+    public Limit {
+      Objects.requireNonNull(rule, "rule");
+    }
+
+    /** What a due date or timer expression gives the engine: the date when there is one, else the rule. */
+    public Object forEngine() {
+      return due != null ? due : rule;
+    }
+  }
+
   private static Date fromSubmission(VariableScope execution, String rule) {
     DeadlineRule parsed = DeadlineRule.parse(rule)
         .filter(r -> !r.unit().usesWorkingCalendar())
@@ -59,8 +81,22 @@ public class ServiceDeadlines {
     return Date.from(start.plus(parsed.amount(), unit));
   }
 
-  /** @return the limit in working-time notation, the appointment's end (a date), or null for none */
+  /**
+   * For the model's due dates: {@code camunda:dueDate="${serviceDeadlines.limit(execution, 'acceptRequest')}"}.
+   *
+   * @return the limit in working-time notation, its date (the appointment's end, the end of a limit from
+   *     the submission), or null for none
+   */
   public Object limit(VariableScope execution, String step) {
+    Limit limit = resolve(execution, step);
+    return limit == null ? null : limit.forEngine();
+  }
+
+  /**
+   * @return the step's limit with the table's rule, or null when the step has none (no row, or an
+   *     appointment not agreed yet)
+   */
+  public Limit resolve(VariableScope execution, String step) {
     Map<String, Object> inputs = new HashMap<>();
     inputs.put("step", step);
     inputs.put("serviceType", execution.getVariable(AfterSalesProcess.VAR_SERVICE_TYPE));
@@ -70,13 +106,27 @@ public class ServiceDeadlines {
     if (result.isEmpty()) {
       return null;
     }
-    Object limit = result.getSingleEntry();
-    if (APPOINTMENT.equals(limit)) {
-      return execution.getVariable(AfterSalesProcess.VAR_APPOINTMENT_END);
+    Object answer = result.getSingleEntry();
+    if (answer == null) {
+      return null;
     }
-    if (limit instanceof String text && text.startsWith(FROM_SUBMISSION)) {
-      return fromSubmission(execution, text.substring(FROM_SUBMISSION.length()).strip());
+    if (!(answer instanceof String text) || text.isBlank()) {
+      throw new IllegalStateException(DECISION_KEY + ": the limit of " + step + " is no text: " + answer);
     }
-    return limit;
+    String rule = text.strip();
+    if (APPOINTMENT.equals(rule)) {
+      Object end = execution.getVariable(AfterSalesProcess.VAR_APPOINTMENT_END);
+      if (end == null) {
+        return null;
+      }
+      if (!(end instanceof Date date)) {
+        throw new IllegalStateException(AfterSalesProcess.VAR_APPOINTMENT_END + " is no date: " + end);
+      }
+      return new Limit(APPOINTMENT, date);
+    }
+    if (rule.startsWith(FROM_SUBMISSION)) {
+      return new Limit(rule, fromSubmission(execution, rule.substring(FROM_SUBMISSION.length()).strip()));
+    }
+    return new Limit(rule, null);
   }
 }

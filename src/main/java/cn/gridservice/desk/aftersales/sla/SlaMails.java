@@ -90,6 +90,9 @@ final class SlaMails {
     if (ServiceDeadlines.APPOINTMENT.equals(limitRule)) {
       return "与客户约定的预约时间";
     }
+    if (limitRule.startsWith(ServiceDeadlines.FROM_SUBMISSION)) {
+      return "自客户报修起 " + limitZh(limitRule.substring(ServiceDeadlines.FROM_SUBMISSION.length()).strip());
+    }
     Optional<DeadlineRule> rule = DeadlineRule.parse(limitRule);
     if (rule.isEmpty()) {
       return limitRule;
@@ -110,6 +113,9 @@ final class SlaMails {
     }
     if (ServiceDeadlines.APPOINTMENT.equals(limitRule)) {
       return "the appointment agreed with the customer";
+    }
+    if (limitRule.startsWith(ServiceDeadlines.FROM_SUBMISSION)) {
+      return limitEn(limitRule.substring(ServiceDeadlines.FROM_SUBMISSION.length()).strip()) + " from the customer's call";
     }
     Optional<DeadlineRule> rule = DeadlineRule.parse(limitRule);
     if (rule.isEmpty()) {

@@ -45,7 +45,7 @@ public class SlaRecord {
   @Column(name = "step", nullable = false, length = 64)
   private String step;
 
-  /** {@code WORKING_HOURS:4}, {@code MINUTES:45}, {@code APPOINTMENT}; null: the step had no limit. */
+  /** {@code WORKING_HOURS:4}, {@code MINUTES:45}, {@code APPOINTMENT}, {@code FROM_SUBMISSION MINUTES:225}; null: no limit. */
   @Column(name = "limit_rule", length = 40)
   private String limitRule;
 

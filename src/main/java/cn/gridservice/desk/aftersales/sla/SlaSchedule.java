@@ -15,10 +15,11 @@ import cn.gridservice.desk.calendar.domain.WorkingCalendar;
  * When a step that started at {@code startedAt} is due, and when its warning falls: at
  * {@code warnPercent} % of the limit, counted the way the limit is counted. A limit in working time
  * ({@code WORKING_HOURS:4}, {@code WORKING_DAYS:1}) warns after that share of the working time between
- * the start and the due date; a 24×7 limit ({@code MINUTES:45}) and an appointment after that share of
- * the plain time.
+ * the start and the due date; a 24×7 limit ({@code MINUTES:45}), an appointment and a limit counted from
+ * the case's submission after that share of the plain time.
  *
- * @param limitRule the limit as the decision table writes it, {@code APPOINTMENT}, or null for none
+ * @param limitRule the limit as the decision table writes it ({@code WORKING_HOURS:4}, {@code APPOINTMENT},
+ *     {@code FROM_SUBMISSION MINUTES:225}), or null for none
  * @param warnPercent the warning share, or null when the step is not warned
  * @param warnAt when to warn; null without a limit or without a warning share
  * @param dueAt when the step is due; null without a limit
@@ -40,8 +41,9 @@ public record SlaSchedule(String limitRule, Integer warnPercent, Instant started
   }
 
   /**
-   * @param limit what {@link ServiceDeadlines#limit} answers: limit text, the appointment's end (a
-   *     {@link Date}), or null for none
+   * @param limit what {@link ServiceDeadlines#resolve} answers: the table's rule with its date when it
+   *     has one ({@code APPOINTMENT}, {@code FROM_SUBMISSION MINUTES:225}); or limit text; or an
+   *     appointment's end (a {@link Date}); or null for none
    * @param warnPercent the warning share from the threshold table, null for no warning
    */
   public static SlaSchedule of(Object limit, Integer warnPercent, Instant start, WorkingCalendar calendar) {
@@ -49,10 +51,12 @@ public record SlaSchedule(String limitRule, Integer warnPercent, Instant started
     if (limit == null) {
       return new SlaSchedule(null, warnPercent, start, null, null, false);
     }
+    if (limit instanceof ServiceDeadlines.Limit resolved) {
+      return resolved.due() == null ? of(resolved.rule(), warnPercent, start, calendar)
+          : fixed(resolved.rule(), resolved.due(), warnPercent, start);
+    }
     if (limit instanceof Date appointmentEnd) {
-      Instant due = appointmentEnd.toInstant();
-      return new SlaSchedule(ServiceDeadlines.APPOINTMENT, warnPercent, start,
-          warnPercent == null ? null : start.plus(share(Duration.between(start, due), warnPercent)), due, false);
+      return fixed(ServiceDeadlines.APPOINTMENT, appointmentEnd, warnPercent, start);
     }
     if (!(limit instanceof String text)) {
       throw new IllegalArgumentException("a limit is text such as WORKING_HOURS:4 or an appointment date, not " + limit);
@@ -78,6 +82,13 @@ public record SlaSchedule(String limitRule, Integer warnPercent, Instant started
     Deadline warn = calendar.addWorkingHours(start, share(workingTime, warnPercent));
     return new SlaSchedule(rule.toString(), warnPercent, start, warn.due(), due.due(),
         due.provisional() || warn.provisional());
+  }
+
+  /** A limit that is a point in time: warned at the share of the plain time from the start to it. */
+  private static SlaSchedule fixed(String rule, Date dueDate, Integer warnPercent, Instant start) {
+    Instant due = dueDate.toInstant();
+    return new SlaSchedule(rule, warnPercent, start,
+        warnPercent == null ? null : start.plus(share(Duration.between(start, due), warnPercent)), due, false);
   }
 
   /** {@code percent} % of the duration, to the nanosecond; nothing when the duration is not positive. */

@@ -90,7 +90,7 @@ public class SlaTimers {
 
   /** The step's limit and warning, counted from {@code start}, with the case's variables. */
   public SlaSchedule schedule(VariableScope variables, String step, Instant start) {
-    return SlaSchedule.of(deadlines.limit(variables, step), policy(variables, step).warnPercent(), start, calendar());
+    return SlaSchedule.of(deadlines.resolve(variables, step), policy(variables, step).warnPercent(), start, calendar());
   }
 
   /** The threshold table's row for the step and the case. */

@@ -60,7 +60,7 @@ public class CaseView implements Serializable {
       Messages.info("case.informationAdded");
       load();
     } catch (InvalidInput e) {
-      e.fields().values().forEach(message -> Messages.error("form.invalid", message));
+      Messages.invalid("form.invalid", e);
     } catch (CaseWork.CaseStateConflict e) {
       Messages.warn("form.invalid", e.getMessage());
     }
@@ -72,7 +72,7 @@ public class CaseView implements Serializable {
       Messages.info("case.cancelled");
       load();
     } catch (InvalidInput e) {
-      e.fields().values().forEach(message -> Messages.error("form.invalid", message));
+      Messages.invalid("form.invalid", e);
     } catch (CaseWork.CaseStateConflict e) {
       Messages.warn("form.invalid", e.getMessage());
     }

@@ -46,7 +46,7 @@ public class NewCaseForm implements Serializable {
       Messages.info("newCase.created", caseNo);
       return "/cases/case?faces-redirect=true&caseNo=" + caseNo;
     } catch (InvalidInput e) {
-      e.fields().values().forEach(message -> Messages.error("form.invalid", message));
+      Messages.invalid("form.invalid", e);
       return null;
     }
   }

@@ -53,7 +53,7 @@ public class OnlineMessageForm implements Serializable {
       caseNo = cases.submit(new NewServiceCase(customerNo, serviceType.name(), Channel.ONLINE.name(), description, null),
           null, SUBMITTED_BY).caseNo();
     } catch (InvalidInput e) {
-      e.fields().values().forEach(message -> Messages.error("online.invalid", message));
+      Messages.invalid("online.invalid", e);
     }
   }
 

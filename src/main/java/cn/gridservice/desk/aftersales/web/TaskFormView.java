@@ -8,8 +8,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.function.Supplier;
 
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -24,16 +22,17 @@ import cn.gridservice.desk.aftersales.application.ServiceCaseView;
 import cn.gridservice.desk.aftersales.domain.NotFinishedReason;
 import cn.gridservice.desk.aftersales.process.AfterSalesProcess;
 import cn.gridservice.desk.aftersales.domain.ServiceType;
+import cn.gridservice.desk.complaint.process.ComplaintProcess;
+import cn.gridservice.desk.complaint.web.ComplaintTaskForm;
 import cn.gridservice.desk.customer.application.CustomerQueries;
 import cn.gridservice.desk.customer.application.CustomerView;
-import cn.gridservice.desk.platform.InvalidInput;
 import cn.gridservice.desk.platform.Times;
+import cn.gridservice.desk.platform.web.FormSubmission;
 import cn.gridservice.desk.platform.web.Messages;
 import cn.gridservice.desk.security.CurrentUser;
 import cn.gridservice.desk.security.Role;
 import cn.gridservice.desk.staff.application.StaffDirectory;
 import cn.gridservice.desk.staff.domain.StaffMember;
-import cn.gridservice.desk.tasklist.TaskClaimConflict;
 import cn.gridservice.desk.workflow.EngineServices;
 
 /**
@@ -65,12 +64,17 @@ public class TaskFormView implements Serializable {
   @Inject
   CurrentUser user;
 
+  /** The forms of complaint tasks; this page shows them beside the complaint instead of a case. */
+  @Inject
+  ComplaintTaskForm complaintForm;
+
   private String taskId;
   private String step;
   private String caseNo;
   private ServiceCaseView serviceCase;
   private CustomerView customer;
   private boolean gone;
+  private boolean complaintTask;
 
   // acceptRequest
   private CaseWork.Acceptance decision;
@@ -126,6 +130,11 @@ public class TaskFormView implements Serializable {
       return;
     }
     step = task.getTaskDefinitionKey();
+    if (taskService.getVariable(taskId, ComplaintProcess.VAR_COMPLAINT_NO) != null) {
+      complaintTask = true;
+      complaintForm.load(task);
+      return;
+    }
     Object no = taskService.getVariable(taskId, "caseNo");
     caseNo = no == null ? null : no.toString();
     serviceCase = caseNo == null ? null : cases.byNumber(caseNo).orElse(null);
@@ -185,25 +194,12 @@ public class TaskFormView implements Serializable {
   }
 
   private String submit(Supplier<Void> action) {
-    try {
+    return FormSubmission.submit(() -> {
       action.get();
-    } catch (InvalidInput e) {
-      e.fields().values().forEach(message -> Messages.error("form.invalid", message));
       return null;
-    } catch (TaskClaimConflict e) {
-      if (e.holder() == null) {
-        Messages.warn("work.claimGone");
-      } else {
-        Messages.warn("work.claimTaken", e.holder());
-      }
-      return null;
-    }
-    FacesContext faces = FacesContext.getCurrentInstance();
-    ExternalContext ext = faces.getExternalContext();
-    ext.getFlash().setKeepMessages(true);
-    Messages.info("form.done", caseNo == null ? "" : caseNo);
-    return "/work/my-work?faces-redirect=true";
+    }, "form.done", caseNo == null ? "" : caseNo);
   }
+
 
   public void addPart() {
     parts.add(new PartRow());
@@ -265,6 +261,10 @@ public class TaskFormView implements Serializable {
 
   public CustomerView getCustomer() {
     return customer;
+  }
+
+  public boolean isComplaintTask() {
+    return complaintTask;
   }
 
   public boolean isGone() {

@@ -51,17 +51,17 @@ public class CalendarResource {
     InvalidInput.Collector errors = InvalidInput.collect();
     OffsetDateTime start = null;
     if (from == null || from.isBlank()) {
-      errors.add("from", "from is required: an ISO-8601 instant with offset, e.g. 2026-02-13T16:00:00+08:00");
+      errors.add("from", "invalid.calendar.fromRequired");
     } else {
       try {
         start = OffsetDateTime.parse(from.trim());
       } catch (DateTimeParseException e) {
-        errors.add("from", "from must be an ISO-8601 instant with offset, e.g. 2026-02-13T16:00:00+08:00, not '" + from + "'");
+        errors.add("from", "invalid.calendar.fromInvalid", from);
       }
     }
     long count = -1;
     if (amount == null || amount.isBlank()) {
-      errors.add("amount", "amount is required: a whole number from 0 to " + MAX_AMOUNT);
+      errors.add("amount", "invalid.calendar.amountRequired", MAX_AMOUNT);
     } else {
       try {
         count = Long.parseLong(amount.trim());
@@ -69,15 +69,15 @@ public class CalendarResource {
         count = -1;
       }
       if (count < 0 || count > MAX_AMOUNT) {
-        errors.add("amount", "amount must be a whole number from 0 to " + MAX_AMOUNT + ", not '" + amount + "'");
+        errors.add("amount", "invalid.calendar.amountInvalid", MAX_AMOUNT, amount);
       }
     }
     DeadlineUnit deadlineUnit = null;
     List<String> units = Arrays.stream(DeadlineUnit.values()).map(Enum::name).toList();
     if (unit == null || unit.isBlank()) {
-      errors.add("unit", "unit is required: one of " + units);
+      errors.add("unit", "invalid.calendar.unitRequired", units);
     } else if (!units.contains(unit.trim())) {
-      errors.add("unit", "unit must be one of " + units + ", not '" + unit + "'");
+      errors.add("unit", "invalid.calendar.unitInvalid", units, unit);
     } else {
       deadlineUnit = DeadlineUnit.valueOf(unit.trim());
     }
@@ -87,7 +87,7 @@ public class CalendarResource {
       deadline = calendar.current().add(start.toInstant(), count, deadlineUnit);
     } catch (IllegalStateException e) {
       // the calendar looks at most three years ahead
-      throw InvalidInput.of("amount", "amount is too large: " + e.getMessage());
+      throw InvalidInput.of("amount", "invalid.calendar.amountTooLarge", e.getMessage());
     }
     return new DueAnswer(Times.toBusinessTime(deadline.due()), deadline.provisional());
   }
@@ -110,7 +110,7 @@ public class CalendarResource {
   @RolesAllowed(Role.Names.ADMIN)
   public WorkingCalendarService.YearSaved replaceYear(@PathParam("year") String year, YearChange change) {
     if (change == null) {
-      throw InvalidInput.of("body", "a JSON body {\"source\": …, \"entries\": [...]} is required");
+      throw InvalidInput.of("body", "invalid.calendar.bodyRequired");
     }
     return calendar.replaceYear(yearParam(year), change.source(), change.entries(), user.userId());
   }
@@ -124,8 +124,8 @@ public class CalendarResource {
     } catch (NumberFormatException e) {
       // reported below
     }
-    throw InvalidInput.of("year", "year must be a year from " + WorkingCalendarService.FIRST_YEAR + " to "
-        + WorkingCalendarService.LAST_YEAR + ", not '" + year + "'");
+    throw InvalidInput.of("year", "invalid.calendar.yearInvalid", WorkingCalendarService.FIRST_YEAR,
+        WorkingCalendarService.LAST_YEAR, year);
   }
 
 }

@@ -193,39 +193,40 @@ public class WorkingCalendarService {
   private static void validate(int year, String source, List<CalendarYearView.Entry> entries) {
     InvalidInput.Collector errors = InvalidInput.collect();
     if (year < FIRST_YEAR || year > LAST_YEAR) {
-      errors.add("year", "year must be from " + FIRST_YEAR + " to " + LAST_YEAR);
+      errors.add("year", "invalid.calendar.yearOutOfRange", FIRST_YEAR, LAST_YEAR);
     }
     if (source == null || source.isBlank()) {
-      errors.add("source", "source is required: the notice the dates come from");
+      errors.add("source", "invalid.calendar.sourceRequired");
     }
     if (entries == null) {
-      errors.add("entries", "entries are required (an empty list means: weekends only, no holidays)");
+      errors.add("entries", "invalid.calendar.entriesRequired");
       errors.throwIfAny();
     }
     Set<LocalDate> seen = new HashSet<>();
     for (int i = 0; i < entries.size(); i++) {
       CalendarYearView.Entry e = entries.get(i);
       String field = "entries[" + i + "]";
+      // the messages name the field (API) or the line (page): {0} entries[i], {1} its line number
       if (e == null || e.date() == null) {
-        errors.add(field, field + ": date is required (YYYY-MM-DD)");
+        errors.add(field, "invalid.calendar.entry.dateRequired", field, i + 1);
         continue;
       }
       if (e.date().getYear() != year) {
-        errors.add(field, field + ": " + e.date() + " is not in " + year);
+        errors.add(field, "invalid.calendar.entry.otherYear", field, i + 1, e.date(), year);
       }
       if (!seen.add(e.date())) {
-        errors.add(field, field + ": " + e.date() + " appears twice");
+        errors.add(field, "invalid.calendar.entry.duplicate", field, i + 1, e.date());
       }
       if (e.kind() == null) {
-        errors.add(field, field + ": kind is required (DAY_OFF or MAKEUP_WORKDAY)");
+        errors.add(field, "invalid.calendar.entry.kindRequired", field, i + 1);
       } else if (e.kind() == DayKind.MAKEUP_WORKDAY && !isWeekend(e.date())) {
-        errors.add(field, field + ": " + e.date() + " is a " + e.date().getDayOfWeek()
-            + "; only a Saturday or Sunday can be a make-up working day");
+        errors.add(field, "invalid.calendar.entry.makeUpNotOnWeekend", field, i + 1, e.date(),
+            e.date().getDayOfWeek());
       }
       if (e.name() == null || e.name().isBlank()) {
-        errors.add(field, field + ": name is required (the holiday, e.g. 春节)");
+        errors.add(field, "invalid.calendar.entry.nameRequired", field, i + 1);
       } else if (e.name().length() > 100) {
-        errors.add(field, field + ": name is longer than 100 characters");
+        errors.add(field, "invalid.calendar.entry.nameTooLong", field, i + 1, 100);
       }
     }
     errors.throwIfAny();

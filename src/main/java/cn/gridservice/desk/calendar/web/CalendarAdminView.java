@@ -98,7 +98,7 @@ public class CalendarAdminView implements Serializable {
       Messages.info("calendar.saved", saved.year(), saved.entries(), saved.timersRecalculated(), saved.tasksMoved());
       load();
     } catch (InvalidInput e) {
-      e.fields().values().forEach(message -> Messages.error("calendar.invalid", message));
+      Messages.invalid("calendar.invalid", e);
     }
   }
 

@@ -1,6 +1,8 @@
 package cn.gridservice.desk.platform.api;
 
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -11,6 +13,8 @@ import jakarta.json.bind.JsonbException;
 import jakarta.json.stream.JsonParsingException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -38,12 +42,37 @@ public final class ApiExceptionMappers {
     }
   }
 
+  /** Refused input: in Chinese when the client's Accept-Language puts zh before en, else in English. */
   @Provider
   public static class Invalid implements ExceptionMapper<InvalidInput> {
+
+    @Context
+    HttpHeaders headers;
+
     @Override
     public Response toResponse(InvalidInput e) {
-      return json(400, new ApiError(400, e.getMessage(), e.fields()));
+      Locale language = language(headers == null ? List.of() : headers.getAcceptableLanguages());
+      Map<String, String> fields = e.fields(language);
+      return Response.status(400).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+          .language(language).header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
+          .entity(new ApiError(400, String.join("; ", fields.values()), fields)).build();
     }
+  }
+
+  /**
+   * The language of an answer: Chinese when zh comes before en among the acceptable languages (most
+   * preferred first, as {@link HttpHeaders#getAcceptableLanguages()} lists them), otherwise English.
+   */
+  public static Locale language(List<Locale> acceptable) {
+    for (Locale locale : acceptable) {
+      if ("zh".equals(locale.getLanguage())) {
+        return Locale.SIMPLIFIED_CHINESE;
+      }
+      if ("en".equals(locale.getLanguage())) {
+        return Locale.ENGLISH;
+      }
+    }
+    return Locale.ENGLISH;
   }
 
   @Provider

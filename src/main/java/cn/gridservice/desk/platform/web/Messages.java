@@ -1,11 +1,14 @@
 package cn.gridservice.desk.platform.web;
 
 import java.text.MessageFormat;
+import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+
+import cn.gridservice.desk.platform.InvalidInput;
 
 /** Text for backing beans from the same bundles as the pages ({@code i18n/messages}). */
 public final class Messages {
@@ -35,6 +38,21 @@ public final class Messages {
 
   public static void error(String key, Object... args) {
     add(FacesMessage.SEVERITY_ERROR, key, args);
+  }
+
+  /**
+   * Every message of the refused input as an error, in the view's language, each put into the page's
+   * text {@code key} (e.g. {@code form.invalid}: "Not submitted: {0}").
+   */
+  public static void invalid(String key, InvalidInput refused) {
+    refused.fields(locale()).values().forEach(message -> error(key, message));
+  }
+
+  /** The view's language ({@link LocaleSelection}), Chinese when there is no view. */
+  public static Locale locale() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    return faces == null || faces.getViewRoot() == null || faces.getViewRoot().getLocale() == null
+        ? LocaleSelection.CHINESE : faces.getViewRoot().getLocale();
   }
 
   private static void add(FacesMessage.Severity severity, String key, Object... args) {

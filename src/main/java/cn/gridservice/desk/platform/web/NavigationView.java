@@ -35,6 +35,9 @@ public class NavigationView {
     if (user.hasAny(Role.AGENT, Role.CUSTOMER_MANAGER, Role.SERVICE_MANAGER)) {
       entries.add(new MenuEntry("menu.newCase", "/work/new-case.xhtml", "pi pi-plus-circle"));
     }
+    if (user.hasAny(Role.AGENT, Role.COMPLAINT_HANDLER, Role.CUSTOMER_MANAGER, Role.SERVICE_MANAGER)) {
+      entries.add(new MenuEntry("menu.newComplaint", "/work/new-complaint.xhtml", "pi pi-megaphone"));
+    }
     entries.add(new MenuEntry("menu.customers", "/customers/index.xhtml", "pi pi-users"));
     if (user.has(Role.ADMIN)) {
       entries.add(new MenuEntry("menu.staff", "/admin/staff.xhtml", "pi pi-id-card"));

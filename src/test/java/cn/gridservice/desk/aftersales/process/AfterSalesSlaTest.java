@@ -240,6 +240,33 @@ class AfterSalesSlaTest {
   }
 
   @Test
+  void aFaultRepairsRestorationRecordNamesTheTablesRuleCountedFromTheCall() {
+    ClockUtil.setCurrentTime(at("2026-10-01T23:30:00+08:00"));
+    Map<String, Object> call = new java.util.HashMap<>(variables(SERVICE_TYPE_FAULT_REPAIR, false, "URBAN"));
+    call.put(VAR_SUBMITTED_AT, at("2026-10-01T23:30:00+08:00"));
+    ProcessInstance fault = engine.getRuntimeService().startProcessInstanceByKey(PROCESS_KEY, CASE_NO, call);
+    // dispatched 30 minutes after the call
+    complete(fault, TASK_SCHEDULE_VISIT, "2026-10-02T00:00:00+08:00", Map.of(VAR_TECHNICIAN_ID, "technician"));
+
+    // 225 minutes from the call: due 03:15; 80 % of the 195 minutes from the dispatch: 02:36
+    SlaRecord record = record(task(fault, TASK_EXECUTE_SERVICE));
+    assertThat(record.limitRule()).isEqualTo("FROM_SUBMISSION MINUTES:225");
+    assertThat(record.startedAt()).isEqualTo(instant("2026-10-02T00:00:00+08:00"));
+    assertThat(record.dueAt()).isEqualTo(instant("2026-10-02T03:15:00+08:00"));
+    assertThat(record.warnAt()).isEqualTo(instant("2026-10-02T02:36:00+08:00"));
+    assertThat(timer(fault, EVENT_EXECUTE_SERVICE_OVERDUE).getDuedate()).isEqualTo(at("2026-10-02T03:15:00+08:00"));
+    assertThat(task(fault, TASK_EXECUTE_SERVICE).getDueDate()).isEqualTo(at("2026-10-02T03:15:00+08:00"));
+    assertThat(beans.records.byCase(CASE_NO)).extracting(SlaRecord::step, SlaRecord::limitRule).containsExactly(
+        tuple(TASK_SCHEDULE_VISIT, "MINUTES:45"), tuple(TASK_EXECUTE_SERVICE, "FROM_SUBMISSION MINUTES:225"));
+
+    // the warning mail names the rule as well
+    ClockUtil.setCurrentTime(at("2026-10-02T02:36:00+08:00"));
+    fire(fault, EVENT_EXECUTE_SERVICE_WARNED);
+    assertThat(beans.notifier.sent()).singleElement()
+        .satisfies(notice -> assertThat(notice.limitRule()).isEqualTo("FROM_SUBMISSION MINUTES:225"));
+  }
+
+  @Test
   void aKeyAccountIsWatchedOnTheShorterLimit() {
     ClockUtil.setCurrentTime(at("2026-03-02T09:00:00+08:00"));
     ProcessInstance keyAccount = start("REPAIR", true, "URBAN");

@@ -2,12 +2,14 @@ package cn.gridservice.desk.aftersales.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.reflect.Proxy;
 import java.time.OffsetDateTime;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
 
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -116,6 +118,42 @@ class ServiceDeadlinesTest {
   }
 
   @Test
+  void theRestorationLimitKeepsTheTablesRuleBesideItsDateWhileTheEngineGetsTheDate() {
+    ServiceDeadlines deadlines = new ServiceDeadlines(engine.getDecisionService());
+    VariableScope fault = variables(Map.of(AfterSalesProcess.VAR_SERVICE_TYPE, "FAULT_REPAIR",
+        AfterSalesProcess.VAR_PRIORITY_CUSTOMER, false, AfterSalesProcess.VAR_AREA, "RURAL",
+        AfterSalesProcess.VAR_SUBMITTED_AT, at("2026-10-01T23:30:00+08:00")));
+
+    ServiceDeadlines.Limit restoration = deadlines.resolve(fault, AfterSalesProcess.TASK_EXECUTE_SERVICE);
+
+    // 330 minutes from the call
+    assertThat(restoration).isEqualTo(new ServiceDeadlines.Limit("FROM_SUBMISSION MINUTES:330", at("2026-10-02T05:00:00+08:00")));
+    assertThat(deadlines.limit(fault, AfterSalesProcess.TASK_EXECUTE_SERVICE)).isEqualTo(at("2026-10-02T05:00:00+08:00"));
+    // a limit counted from the step's start is the table's text for both
+    assertThat(deadlines.resolve(fault, AfterSalesProcess.TASK_ACCEPT_REQUEST))
+        .isEqualTo(new ServiceDeadlines.Limit("WORKING_HOURS:4", null));
+    assertThat(deadlines.limit(fault, AfterSalesProcess.TASK_ACCEPT_REQUEST)).isEqualTo("WORKING_HOURS:4");
+    assertThat(deadlines.resolve(fault, "unknownStep")).isNull();
+    assertThat(deadlines.limit(fault, "unknownStep")).isNull();
+  }
+
+  @Test
+  void anAppointmentIsTheLimitOnceAgreed() {
+    ServiceDeadlines deadlines = new ServiceDeadlines(engine.getDecisionService());
+    Map<String, Object> repair = new HashMap<>(Map.of(AfterSalesProcess.VAR_SERVICE_TYPE, "REPAIR",
+        AfterSalesProcess.VAR_PRIORITY_CUSTOMER, false, AfterSalesProcess.VAR_AREA, "URBAN"));
+
+    assertThat(deadlines.resolve(variables(repair), AfterSalesProcess.TASK_EXECUTE_SERVICE)).isNull();
+    assertThat(deadlines.limit(variables(repair), AfterSalesProcess.TASK_EXECUTE_SERVICE)).isNull();
+
+    repair.put(AfterSalesProcess.VAR_APPOINTMENT_END, at("2026-03-04T12:00:00+08:00"));
+    assertThat(deadlines.resolve(variables(repair), AfterSalesProcess.TASK_EXECUTE_SERVICE))
+        .isEqualTo(new ServiceDeadlines.Limit(ServiceDeadlines.APPOINTMENT, at("2026-03-04T12:00:00+08:00")));
+    assertThat(deadlines.limit(variables(repair), AfterSalesProcess.TASK_EXECUTE_SERVICE))
+        .isEqualTo(at("2026-03-04T12:00:00+08:00"));
+  }
+
+  @Test
   void highRiskCustomersAndKeyAccountsAreRoutedFirst() {
     assertThat(firstTask(start("REPAIR", true, "URBAN")).getPriority()).isGreaterThan(firstTask(start("REPAIR", false, "URBAN")).getPriority());
   }
@@ -130,6 +168,17 @@ class ServiceDeadlinesTest {
     Task execute = firstTask(instance);
     assertThat(execute.getTaskDefinitionKey()).isEqualTo(AfterSalesProcess.TASK_EXECUTE_SERVICE);
     assertThat(execute.getDueDate()).isEqualTo(at("2026-03-04T12:00:00+08:00"));
+  }
+
+  /** The variables of an execution, as far as the table's inputs need them. */
+  private static VariableScope variables(Map<String, Object> variables) {
+    return (VariableScope) Proxy.newProxyInstance(ServiceDeadlinesTest.class.getClassLoader(),
+        new Class<?>[] {VariableScope.class}, (proxy, method, args) -> {
+          if (method.getName().equals("getVariable") && args != null && args.length == 1) {
+            return variables.get(args[0]);
+          }
+          throw new UnsupportedOperationException(method.getName());
+        });
   }
 
   private ProcessInstance start(String serviceType, boolean priority, String area) {

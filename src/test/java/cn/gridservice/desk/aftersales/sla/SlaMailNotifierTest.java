@@ -25,12 +25,13 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 
 import cn.gridservice.desk.platform.mail.Mailer;
 import cn.gridservice.desk.security.Role;
+import cn.gridservice.desk.staff.application.RoleMail;
 import cn.gridservice.desk.staff.domain.StaffMember;
 
 /** The team leaders' mail about a step's limit, as it arrives at an SMTP server (GreenMail). */
 class SlaMailNotifierTest {
 
-  private static final Logger NOTIFIER_LOG = quiet(SlaMailNotifier.class.getName());
+  private static final Logger NOTIFIER_LOG = quiet(RoleMail.class.getName());
 
   @RegisterExtension
   static final GreenMailExtension GREEN_MAIL = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
@@ -127,6 +128,8 @@ class SlaMailNotifierTest {
     assertThat(SlaMails.limitEn("APPOINTMENT")).isEqualTo("the appointment agreed with the customer");
     assertThat(SlaMails.limitEn("WORKING_DAYS:2")).isEqualTo("2 working days");
     assertThat(SlaMails.limitEn("PT4H")).isEqualTo("PT4H");
+    assertThat(SlaMails.limitZh("FROM_SUBMISSION MINUTES:225")).isEqualTo("自客户报修起 225 分钟（24×7）");
+    assertThat(SlaMails.limitEn("FROM_SUBMISSION MINUTES:225")).isEqualTo("225 minutes around the clock from the customer's call");
     assertThat(SlaMails.limitZh(null)).isEqualTo("无");
   }
 

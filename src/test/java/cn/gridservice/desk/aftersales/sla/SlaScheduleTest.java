@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import cn.gridservice.desk.aftersales.process.ServiceDeadlines;
 import cn.gridservice.desk.calendar.domain.SeededCalendar;
 import cn.gridservice.desk.calendar.domain.WorkingCalendar;
 
@@ -58,6 +59,33 @@ class SlaScheduleTest {
     assertThat(schedule.limitRule()).isEqualTo("APPOINTMENT");
     assertThat(schedule.warnAt()).isEqualTo(instant("2026-03-04T02:00:00+08:00"));
     assertThat(schedule.dueAt()).isEqualTo(appointmentEnd.toInstant());
+  }
+
+  @Test
+  void aLimitFromTheCaseSubmissionKeepsTheTablesRuleAndIsWarnedAtTheShareOfThePlainTime() {
+    // restoration of a fault called in at 23:30, dispatched at 00:00: due 225 minutes after the call
+    Date restored = Date.from(instant("2026-10-02T03:15:00+08:00"));
+
+    SlaSchedule schedule = SlaSchedule.of(new ServiceDeadlines.Limit("FROM_SUBMISSION MINUTES:225", restored), 80,
+        instant("2026-10-02T00:00:00+08:00"), calendar);
+
+    assertThat(schedule.limitRule()).isEqualTo("FROM_SUBMISSION MINUTES:225");
+    assertThat(schedule.dueAt()).isEqualTo(restored.toInstant());
+    // 80 % of the 195 minutes from the start, holidays or not
+    assertThat(schedule.warnAt()).isEqualTo(instant("2026-10-02T02:36:00+08:00"));
+    assertThat(schedule.provisional()).isFalse();
+  }
+
+  @Test
+  void aResolvedLimitNamesTheAppointmentOrIsCountedFromItsRule() {
+    Date appointmentEnd = Date.from(instant("2026-03-04T12:00:00+08:00"));
+    Instant start = instant("2026-03-02T10:00:00+08:00");
+
+    assertThat(SlaSchedule.of(new ServiceDeadlines.Limit(ServiceDeadlines.APPOINTMENT, appointmentEnd), 80, start, calendar))
+        .isEqualTo(SlaSchedule.of(appointmentEnd, 80, start, calendar))
+        .extracting(SlaSchedule::limitRule).isEqualTo("APPOINTMENT");
+    assertThat(SlaSchedule.of(new ServiceDeadlines.Limit("WORKING_HOURS:4", null), 80, start, calendar))
+        .isEqualTo(SlaSchedule.of("WORKING_HOURS:4", 80, start, calendar));
   }
 
   @Test

@@ -1,0 +1,103 @@
+package cn.gridservice.desk.complaint.application;
+
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import cn.gridservice.desk.complaint.domain.Complaint;
+import cn.gridservice.desk.complaint.domain.ComplaintEvent;
+import cn.gridservice.desk.complaint.domain.ComplaintNote;
+import cn.gridservice.desk.complaint.domain.ContactRecord;
+import cn.gridservice.desk.complaint.domain.EscalationRecord;
+import cn.gridservice.desk.complaint.domain.ReplyDraft;
+import cn.gridservice.desk.complaint.domain.VoltageMeasurement;
+import cn.gridservice.desk.platform.Times;
+import cn.gridservice.desk.workflow.OpenSteps;
+
+/** Reads complaints with their open steps, breaches, records and timeline. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class ComplaintQueries {
+
+  @PersistenceContext
+  EntityManager em;
+
+  @Inject
+  OpenSteps openSteps;
+
+  public Optional<ComplaintView> byNumber(String complaintNo) {
+    return find(complaintNo).map(this::view);
+  }
+
+  /** The customer's complaints, newest first (for the 360° customer page). */
+  public List<ComplaintView> ofCustomer(String customerNo) {
+    return em.createNamedQuery("Complaint.ofCustomer", Complaint.class).setParameter("no", customerNo).getResultList()
+        .stream().map(this::view).toList();
+  }
+
+  public ComplaintView.Details details(String complaintNo) {
+    Complaint c = find(complaintNo).orElse(null);
+    if (c == null) {
+      return new ComplaintView.Details(List.of(), List.of(), List.of(), List.of());
+    }
+    List<ComplaintView.Contact> contacts = em.createNamedQuery("ContactRecord.of", ContactRecord.class)
+        .setParameter("c", c).getResultStream()
+        .map(r -> new ComplaintView.Contact(Times.toBusinessTime(r.contactedAt()), r.handlerId(), r.method().name(),
+            r.reached(), r.summary())).toList();
+    List<ComplaintView.Note> notes = em.createNamedQuery("ComplaintNote.of", ComplaintNote.class)
+        .setParameter("c", c).getResultStream()
+        .map(n -> new ComplaintView.Note(Times.toBusinessTime(n.writtenAt()), n.authorId(), n.kind().name(), n.teamRole(),
+            n.text())).toList();
+    List<ComplaintView.Draft> drafts = em.createNamedQuery("ReplyDraft.of", ReplyDraft.class)
+        .setParameter("c", c).getResultStream()
+        .map(d -> new ComplaintView.Draft(Times.toBusinessTime(d.draftedAt()), d.draftedBy(), d.text(),
+            d.approverRole() == null ? null : d.approverRole().name(), d.decision() == null ? null : d.decision().name(),
+            d.decidedBy(), Times.toBusinessTime(d.decidedAt()), d.decisionReason(), Times.toBusinessTime(d.sentAt())))
+        .toList();
+    List<ComplaintView.Measurement> measurements = em.createNamedQuery("VoltageMeasurement.of", VoltageMeasurement.class)
+        .setParameter("c", c).getResultStream().map(VoltageMeasurement::view).toList();
+    return new ComplaintView.Details(contacts, notes, drafts, measurements);
+  }
+
+  /** What happened on the complaint, oldest first. */
+  public List<ComplaintView.TimelineEntry> timeline(String complaintNo) {
+    return find(complaintNo).map(c -> em.createNamedQuery("ComplaintEvent.of", ComplaintEvent.class)
+        .setParameter("c", c).getResultStream()
+        .map(e -> new ComplaintView.TimelineEntry(Times.toBusinessTime(e.occurredAt()), e.actor(), e.type(), e.step(),
+            e.detail()))
+        .toList()).orElse(List.of());
+  }
+
+  private Optional<Complaint> find(String complaintNo) {
+    return em.createNamedQuery("Complaint.byNo", Complaint.class).setParameter("no", complaintNo)
+        .getResultStream().findFirst();
+  }
+
+  private ComplaintView view(Complaint c) {
+    List<EscalationRecord> records = em.createNamedQuery("EscalationRecord.of", EscalationRecord.class)
+        .setParameter("c", c).getResultList();
+    List<ComplaintView.Breach> breaches = records.stream()
+        .filter(r -> r.cause() == EscalationRecord.Cause.CONTACT_BREACH || r.cause() == EscalationRecord.Cause.REPLY_BREACH)
+        .map(r -> new ComplaintView.Breach(r.cause() == EscalationRecord.Cause.CONTACT_BREACH ? "CONTACT" : "REPLY",
+            Times.toBusinessTime(r.dueAt()), Times.toBusinessTime(r.escalatedAt()), r.level()))
+        .toList();
+    List<ComplaintView.Escalation> escalations = records.stream()
+        .map(r -> new ComplaintView.Escalation(r.level(), r.cause().name(), Times.toBusinessTime(r.escalatedAt()),
+            r.notifiedRole() == null ? null : r.notifiedRole().name(), r.acknowledgedBy(),
+            Times.toBusinessTime(r.acknowledgedAt())))
+        .toList();
+    return new ComplaintView(c.complaintNo(), c.status(), c.grade(), c.escalationLevel(), c.complaintClass(),
+        c.referral(), c.channel(), c.customer().customerNo(), c.customer().name(), c.description(),
+        c.serviceCase() == null ? null : c.serviceCase().caseNo(),
+        c.earlierComplaint() == null ? null : c.earlierComplaint().complaintNo(), c.reopenCount(),
+        Times.toBusinessTime(c.acceptedAt()), c.createdBy(), Times.toBusinessTime(c.contactDue()),
+        Times.toBusinessTime(c.contactedAt()), Times.toBusinessTime(c.replyDue()), Times.toBusinessTime(c.repliedAt()),
+        Times.toBusinessTime(c.closedAt()), c.dueProvisional(), openSteps.of(c.processInstanceId()), breaches,
+        escalations);
+  }
+}

@@ -1,0 +1,62 @@
+package cn.gridservice.desk.complaint.process;
+
+import java.time.Instant;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+
+import cn.gridservice.desk.complaint.domain.Complaint;
+import cn.gridservice.desk.complaint.domain.ComplaintEvent;
+import cn.gridservice.desk.complaint.domain.EscalationRecord;
+import cn.gridservice.desk.complaint.domain.Grade;
+import cn.gridservice.desk.security.Role;
+
+/** The complaint rows the model's delegates write, inside the engine's JTA transaction. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class JpaComplaintRecords implements ComplaintRecords {
+
+  @PersistenceContext
+  EntityManager em;
+
+  @Override
+  public void graded(String complaintNo, Grade grade) {
+    Complaint complaint = complaint(complaintNo);
+    Grade before = complaint.grade();
+    complaint.graded(grade);
+    em.persist(new ComplaintEvent(complaint, now(), "system", before == null ? "GRADED" : "GRADE_RAISED", null,
+        before == null ? grade.name() : before.name() + " → " + grade.name()));
+  }
+
+  @Override
+  public void dueDates(String complaintNo, Instant contactDue, Instant replyDue, boolean provisional) {
+    complaint(complaintNo).dueDates(contactDue, replyDue, provisional);
+  }
+
+  @Override
+  public void escalated(String complaintNo, int level, EscalationRecord.Cause cause, Instant at, Instant dueAt,
+      Role notified) {
+    Complaint complaint = complaint(complaintNo);
+    complaint.escalateTo(level);
+    em.persist(new EscalationRecord(complaint, level, cause, at, dueAt, notified));
+    em.persist(new ComplaintEvent(complaint, at, "system", "ESCALATED", null,
+        "level " + level + " · " + cause + (notified == null ? "" : " → " + notified)));
+  }
+
+  @Override
+  public void event(String complaintNo, String type, String step, String detail) {
+    em.persist(new ComplaintEvent(complaint(complaintNo), now(), "system", type, step, detail));
+  }
+
+  private Complaint complaint(String complaintNo) {
+    return em.createNamedQuery("Complaint.byNo", Complaint.class).setParameter("no", complaintNo).getSingleResult();
+  }
+
+  private static Instant now() {
+    return ClockUtil.getCurrentTime().toInstant();
+  }
+}

@@ -1,0 +1,36 @@
+package cn.gridservice.desk.complaint.voltage;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import cn.gridservice.desk.security.Role;
+
+/**
+ * {@code /api/voltage-check}: are measured voltages within the allowed deviation? Changes nothing,
+ * so everybody who works on or reads complaints may ask.
+ */
+@Path("/voltage-check")
+@Produces(MediaType.APPLICATION_JSON)
+public class VoltageCheckResource {
+
+  @Inject
+  VoltageCheck voltageCheck;
+
+  /**
+   * {@code {"supply": "SINGLE_PHASE_220V" | "THREE_PHASE_10KV_AND_BELOW" | "35KV_AND_ABOVE",
+   * "nominalVolts": 220, "maxVolts": 235.4, "minVolts": 198.0}} → 200 with the {@link VoltageVerdict};
+   * 400 with a message per field for input that cannot be meant.
+   */
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed({Role.Names.COMPLAINT_HANDLER, Role.Names.AGENT, Role.Names.DISPATCHER, Role.Names.TECHNICIAN,
+      Role.Names.SERVICE_MANAGER, Role.Names.CUSTOMER_MANAGER, Role.Names.AUDITOR})
+  public VoltageVerdict check(VoltageCheckRequest request) {
+    return voltageCheck.check(request);
+  }
+}

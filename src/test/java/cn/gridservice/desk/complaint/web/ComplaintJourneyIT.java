@@ -1,0 +1,131 @@
+package cn.gridservice.desk.complaint.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.regex.Pattern;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import cn.gridservice.desk.testsupport.Browser;
+import cn.gridservice.desk.testsupport.ServerDeployment;
+
+/**
+ * One complaint from registration to the archive through the forms, each role logging in in turn:
+ * the agent registers it (a key account's complaint is graded 重要), the handler contacts the customer
+ * and drafts the reply after a refused empty draft, the team leader approves, the handler replies,
+ * and the agent's follow-up call archives it.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ComplaintJourneyIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return ServerDeployment.application();
+  }
+
+  @RegisterExtension
+  final Browser chromium = new Browser();
+
+  private WebDriver browser;
+  private WebDriverWait wait;
+
+  @Test
+  void aComplaintTravelsFromRegistrationThroughApprovalToTheArchive() {
+    browser = chromium.driver();
+    wait = chromium.waiting();
+
+    logIn("agent");
+    browser.findElement(By.linkText("登记投诉")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("newComplaint:customerNo"))).sendKeys("3303000005");
+    // 服务投诉, 营业投诉, …: the second class
+    browser.findElement(By.id("newComplaint:complaintClass_label")).sendKeys(Keys.ARROW_DOWN, Keys.ARROW_DOWN);
+    wait.until(ExpectedConditions.textToBe(By.id("newComplaint:complaintClass_label"), "营业投诉"));
+    chromium.paste(By.id("newComplaint:description"), "商场专变计量表计费倍率错误，多收电费。");
+    browser.findElement(By.id("newComplaint:submit")).click();
+    wait.until(ExpectedConditions.textMatches(By.tagName("h1"), Pattern.compile("TS-\\d{4}-\\d{6}")));
+    String no = browser.findElement(By.tagName("h1")).getText().replaceAll(".*(TS-\\d{4}-\\d{6}).*", "$1");
+    assertThat(browser.findElement(By.id("grade")).getText()).isEqualTo("重要");
+    assertThat(browser.findElement(By.id("deadlines")).getText()).contains("联系客户").contains("答复处理意见");
+    logOut();
+
+    logIn("handler");
+    openTaskOf(no);
+    browser.findElement(By.id("complaintForm:method_label")).sendKeys(Keys.ARROW_DOWN);
+    wait.until(ExpectedConditions.textToBe(By.id("complaintForm:method_label"), "电话"));
+    browser.findElement(By.cssSelector("label[for='complaintForm:reached:0']")).click();
+    chromium.paste(By.id("complaintForm:summary"), "已致歉，约定三个工作日内核实计费倍率。");
+    submit("submitContact", "已记录联系");
+
+    openTaskOf(no);
+    chromium.paste(By.id("complaintForm:findings"), "现场核对互感器变比为 200/5，系统倍率误录为 400/5。");
+    browser.findElement(By.id("complaintForm:submitInvestigate")).click();
+    // no draft: refused, and the findings stay in the form
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "请拟写给客户的答复"));
+    assertThat(browser.findElement(By.id("complaintForm:findings")).getAttribute("value")).contains("200/5");
+    chromium.paste(By.id("complaintForm:draft"), "经核实系统倍率录入错误，已更正并将多收电费退还至您的账户。");
+    submit("submitInvestigate", "已提交");
+    logOut();
+
+    logIn("dispatcher");
+    openTaskOf(no);
+    assertThat(browser.findElement(By.id("draftText")).getText()).contains("多收电费退还");
+    browser.findElement(By.cssSelector("label[for='complaintForm:approved:0']")).click();
+    submit("submitApprove", "已提交");
+    logOut();
+
+    logIn("handler");
+    openTaskOf(no);
+    browser.findElement(By.id("complaintForm:replyMethod_label")).sendKeys(Keys.ARROW_DOWN);
+    wait.until(ExpectedConditions.textToBe(By.id("complaintForm:replyMethod_label"), "电话"));
+    submit("submitReply", "已提交");
+    logOut();
+
+    logIn("agent");
+    openTaskOf(no);
+    browser.findElement(By.cssSelector("label[for='complaintForm:satisfaction:4']")).click();
+    browser.findElement(By.cssSelector("label[for='complaintForm:satisfied:0']")).click();
+    submit("submitFollowUp", "已提交");
+
+    browser.get(ServerDeployment.BASE_URL + "/complaints/complaint.xhtml?complaintNo=" + no);
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("complaintStatus"), "已归档"));
+    assertThat(browser.findElement(By.id("timeline")).getText())
+        .contains("REGISTERED").contains("CONTACTED").contains("REPLY_APPROVED").contains("REPLIED").contains("ARCHIVED");
+  }
+
+  private void logIn(String user) {
+    chromium.logIn("/work/my-work.xhtml", user);
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("work:tasks")));
+  }
+
+  private void logOut() {
+    browser.findElement(By.id("logout")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("loggedOut")));
+  }
+
+  /** From My work, the task of this complaint (the row names it). */
+  private void openTaskOf(String no) {
+    browser.get(ServerDeployment.BASE_URL + "/work/my-work.xhtml");
+    WebElement row = wait.until(d -> d.findElements(By.cssSelector("#work\\:tasks tr.task-row")).stream()
+        .filter(r -> r.getText().contains(no)).findFirst().orElse(null));
+    row.findElement(By.cssSelector("a.task-name")).click();
+    wait.until(ExpectedConditions.textToBe(By.id("complaintNo"), no));
+  }
+
+  private void submit(String button, String confirmation) {
+    browser.findElement(By.id("complaintForm:" + button)).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-growl"), confirmation));
+  }
+}
