@@ -25,6 +25,8 @@ import org.flywaydb.core.api.output.MigrateResult;
 import org.hibernate.SessionFactory;
 
 import cn.gridservice.desk.calendar.application.WorkingCalendarService;
+import cn.gridservice.desk.tasklist.queue.TaskQueue;
+import cn.gridservice.desk.tasklist.queue.TaskQueuePlugin;
 import cn.gridservice.desk.workflow.EngineServices;
 import cn.gridservice.desk.workflow.ProcessEngineFactory;
 import cn.gridservice.desk.workflow.ProcessModelDeployer;
@@ -68,6 +70,9 @@ public class ApplicationStartup {
   @Inject
   WorkingCalendarService workingCalendar;
 
+  @Inject
+  TaskQueue taskQueue;
+
   private ProcessEngine engine;
 
   @PostConstruct
@@ -82,13 +87,18 @@ public class ApplicationStartup {
 
     engine = ProcessEngineFactory.build(dataSource, transactionManager, beanManager, jobThreads, acquisitionThreads,
         kind.engineDatabaseType(),
-        workingCalendar::current);
+        workingCalendar::current,
+        new TaskQueuePlugin(() -> taskQueue));
     engineServices.started(engine);
     DeploymentWithDefinitions deployment = ProcessModelDeployer.deployModels(engine.getRepositoryService(),
         ApplicationStartup.class.getClassLoader());
     LOG.info(() -> "Process models: deployment " + deployment.getId() + ", "
         + (deployment.getDeployedProcessDefinitions() == null ? 0 : deployment.getDeployedProcessDefinitions().size())
         + " new process definition version(s)");
+    int queued = taskQueue.rebuildIfOutOfStep(engine);
+    if (queued > 0) {
+      LOG.info(() -> "Task queue written afresh from the engine: " + queued + " open tasks");
+    }
 
     boolean demo = Settings.flag("gsd.demo").orElse(kind == DatabaseKind.H2);
     if (demo) {

@@ -21,6 +21,11 @@ import cn.gridservice.desk.aftersales.domain.Channel;
 import cn.gridservice.desk.aftersales.domain.ServiceCase;
 import cn.gridservice.desk.aftersales.domain.ServiceType;
 import cn.gridservice.desk.aftersales.process.AfterSalesProcess;
+import cn.gridservice.desk.complaint.application.ComplaintWork;
+import cn.gridservice.desk.complaint.application.Complaints;
+import cn.gridservice.desk.complaint.application.NewComplaint;
+import cn.gridservice.desk.complaint.domain.ContactMethod;
+import cn.gridservice.desk.complaint.process.ComplaintProcess;
 import cn.gridservice.desk.customer.domain.Area;
 import cn.gridservice.desk.customer.domain.Customer;
 import cn.gridservice.desk.customer.domain.CustomerCategory;
@@ -50,6 +55,12 @@ public class DemoData {
   TaskService taskService;
 
   @Inject
+  Complaints complaints;
+
+  @Inject
+  ComplaintWork complaintWork;
+
+  @Inject
   IdentityService identityService;
 
   @PersistenceContext
@@ -64,7 +75,8 @@ public class DemoData {
     createCustomers();
     em.flush();
     createCases();
-    LOG.info("Demo data loaded: staff, customers and cases in several steps");
+    createComplaints();
+    LOG.info("Demo data loaded: staff, customers, cases and complaints in several steps");
   }
 
   private void enrolStaff() {
@@ -161,6 +173,34 @@ public class DemoData {
     ServiceCase enquiry = cases.submit("3302000003", ServiceType.ENQUIRY, Channel.EMAIL, "咨询双电源切换装置的定期试验要求。", "agent");
     completeAs("agent", enquiry, AfterSalesProcess.TASK_ACCEPT_REQUEST,
         Map.of(AfterSalesProcess.VAR_ACCEPTANCE, AfterSalesProcess.ACCEPTANCE_ANSWERED));
+  }
+
+  private void createComplaints() {
+    // waiting for the handler's call
+    complaints.register(new NewComplaint("3301000007", "SERVICE", "营业厅排队一小时无人引导，工作人员态度冷淡。", null, null, "PHONE"),
+        Channel.PHONE, null, "agent");
+    // contacted, under investigation
+    String quality = complaints.register(new NewComplaint("3301000004", "SUPPLY_QUALITY",
+        "傍晚电压偏低，灯光闪烁，冰箱无法启动。", null, null, "PHONE"), Channel.PHONE, null, "agent2").complaintNo();
+    as("handler", () -> complaintWork.contact(complaintTask(quality, ComplaintProcess.TASK_CONTACT_CUSTOMER), "handler",
+        ContactMethod.PHONE, true, "已致歉，约定本周内上门测量电压。"));
+    // a hospital's outage referred by the government: 重大, level 3, the manager must acknowledge
+    complaints.register(new NewComplaint("3304000002", "OUTAGE", "检修停电未按期恢复，影响生产，已向市政府反映。",
+        "GOVERNMENT", null, "PHONE"), Channel.PHONE, null, "agent");
+  }
+
+  private String complaintTask(String complaintNo, String step) {
+    return taskService.createTaskQuery().processInstanceBusinessKey(complaintNo).taskDefinitionKey(step).singleResult().getId();
+  }
+
+  private void as(String userId, Runnable work) {
+    StaffMember member = em.find(StaffMember.class, userId);
+    identityService.setAuthentication(userId, member.roles().stream().map(Role::name).toList());
+    try {
+      work.run();
+    } finally {
+      identityService.clearAuthentication();
+    }
   }
 
   private void completeAs(String userId, ServiceCase serviceCase, String taskKey, Map<String, Object> variables) {

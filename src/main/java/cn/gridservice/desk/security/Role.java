@@ -14,6 +14,10 @@ public enum Role {
   AUDITOR("审计", "Auditor"),
   ADMIN("系统管理员", "Administrator");
 
+  /** The roles that work on tasks: their names are the models' candidate groups. */
+  public static final java.util.Set<Role> TASK_ROLES = java.util.Collections.unmodifiableSet(
+      java.util.EnumSet.of(AGENT, DISPATCHER, TECHNICIAN, CUSTOMER_MANAGER, COMPLAINT_HANDLER, SERVICE_MANAGER));
+
   private final String chineseName;
   private final String englishName;
 

@@ -6,7 +6,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.DelegationState;
 import org.camunda.bpm.engine.task.Task;
+
+import cn.gridservice.desk.platform.InvalidInput;
 
 /**
  * Hands a task to the user who works on it, for every task form: refused with who has it when
@@ -45,5 +48,17 @@ public class TaskAccess {
       taskService.claim(taskId, user);
     }
     return task;
+  }
+
+  /**
+   * A task delegated to a colleague goes back to its owner first ({@link TaskActions#resolve}); only
+   * the owner completes it (the engine refuses otherwise, which would be an error instead of a message).
+   *
+   * @throws InvalidInput while the delegation is pending
+   */
+  public void ensureCompletable(Task task) {
+    if (task.getDelegationState() == DelegationState.PENDING) {
+      throw InvalidInput.of("task", "invalid.task.delegatedNotCompletable", task.getOwner());
+    }
   }
 }

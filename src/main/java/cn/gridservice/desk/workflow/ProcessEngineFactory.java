@@ -1,5 +1,6 @@
 package cn.gridservice.desk.workflow;
 
+import java.util.List;
 import java.util.function.Supplier;
 
 import javax.sql.DataSource;
@@ -12,6 +13,7 @@ import jakarta.transaction.TransactionManager;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.JakartaTransactionProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 
 import cn.gridservice.desk.calendar.domain.WorkingCalendar;
@@ -33,7 +35,8 @@ public final class ProcessEngineFactory {
   public static ProcessEngine build(DataSource dataSource, TransactionManager transactionManager,
       BeanManager beanManager, ManagedExecutorService jobThreads, ManagedThreadFactory acquisitionThreads,
       String databaseType,
-      Supplier<WorkingCalendar> workingCalendar) {
+      Supplier<WorkingCalendar> workingCalendar,
+      ProcessEnginePlugin... morePlugins) {
     JakartaTransactionProcessEngineConfiguration cfg = new JakartaTransactionProcessEngineConfiguration();
     cfg.setProcessEngineName("default");
     // the container's JTA transactions: a domain row and the process state commit together
@@ -51,6 +54,8 @@ public final class ProcessEngineFactory {
     cfg.setExpressionManager(new CdiExpressionManager(beanManager));
     // timers and due dates in working time (WORKING_DAYS:1), see processes/README.md
     cfg.getProcessEnginePlugins().add(new WorkingCalendarPlugin(workingCalendar));
+    // after it: what the other plugins add to user tasks sees the working-time due date
+    cfg.getProcessEnginePlugins().addAll(List.of(morePlugins));
     cfg.setJobExecutorActivate(true);
     cfg.setJobExecutor(jobExecutor(jobThreads, acquisitionThreads));
     return cfg.buildProcessEngine();

@@ -30,6 +30,17 @@ public final class Browser implements BeforeEachCallback, AfterEachCallback {
 
   private WebDriver driver;
 
+  private final String name;
+
+  public Browser() {
+    this("");
+  }
+
+  /** @param name tells two browsers of one test apart in the evidence kept on failure */
+  public Browser(String name) {
+    this.name = name;
+  }
+
   public WebDriver driver() {
     return driver;
   }
@@ -76,7 +87,8 @@ public final class Browser implements BeforeEachCallback, AfterEachCallback {
     try {
       Optional<Throwable> failure = context.getExecutionException();
       if (failure.isPresent()) {
-        keepEvidence(context.getRequiredTestClass().getSimpleName() + "-" + context.getRequiredTestMethod().getName());
+        keepEvidence(context.getRequiredTestClass().getSimpleName() + "-" + context.getRequiredTestMethod().getName()
+            + (name.isEmpty() ? "" : "-" + name));
       }
     } finally {
       driver.quit();

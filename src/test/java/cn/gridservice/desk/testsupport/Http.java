@@ -62,6 +62,33 @@ public final class Http {
     return send(request(path).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)));
   }
 
+  /**
+   * Posts one file as {@code multipart/form-data} (the part {@code partName}, with a file name and a
+   * declared type the server may ignore).
+   */
+  public HttpResponse<String> postFile(String path, String partName, String fileName, String declaredType, byte[] content) {
+    String boundary = "----GsdTestBoundary" + java.util.UUID.randomUUID().toString().replace("-", "");
+    java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+    body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + partName + "\"; filename=\""
+        + fileName + "\"\r\nContent-Type: " + declaredType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+    body.writeBytes(content);
+    body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+  }
+
+  /** A GET whose answer is bytes (a download). */
+  public HttpResponse<byte[]> getBytes(String path) {
+    try {
+      return client.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new IllegalStateException("request failed: " + e.getMessage(), e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** Logs in through the pages' form login; the session cookie is kept for later requests. */
   public HttpResponse<String> formLogin(String user, String password) {
     get("/work/my-work.xhtml");

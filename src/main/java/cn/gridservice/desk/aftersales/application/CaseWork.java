@@ -330,6 +330,7 @@ public class CaseWork {
   }
 
   private void complete(Opened opened, Map<String, Object> variables) {
+    tasks.ensureCompletable(opened.task);
     taskService.complete(opened.task.getId(), new HashMap<>(variables));
   }
 

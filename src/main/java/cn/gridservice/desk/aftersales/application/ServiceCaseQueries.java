@@ -3,8 +3,12 @@ package cn.gridservice.desk.aftersales.application;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -17,14 +21,28 @@ import org.camunda.bpm.engine.history.HistoricTaskInstance;
 
 import cn.gridservice.desk.aftersales.domain.CaseEvent;
 import cn.gridservice.desk.aftersales.domain.ServiceCase;
+import cn.gridservice.desk.aftersales.sla.SlaRecord;
 import cn.gridservice.desk.aftersales.sla.SlaRecords;
 import cn.gridservice.desk.platform.Times;
+import cn.gridservice.desk.security.Role;
 import cn.gridservice.desk.workflow.OpenSteps;
 
 /** Reads a service case together with its open steps from the engine. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class ServiceCaseQueries {
+
+  /** The candidate groups an open step may have: the staff roles. */
+  private static final List<String> STAFF_GROUPS = Stream.of(Role.values()).map(Role::name).toList();
+
+  static final String CASES_OF_CUSTOMER = "SELECT c FROM ServiceCase c JOIN FETCH c.customer"
+      + " WHERE c.customer.customerNo = :no ORDER BY c.createdAt DESC, c.id DESC";
+
+  static final String SLA_RECORDS_OF_CUSTOMER = "SELECT r FROM SlaRecord r WHERE r.caseNo IN"
+      + " (SELECT c.caseNo FROM ServiceCase c WHERE c.customer.customerNo = :no) ORDER BY r.startedAt, r.id";
+
+  static final String EVENTS_OF_CUSTOMER = "SELECT c.caseNo, e FROM CaseEvent e JOIN e.serviceCase c"
+      + " WHERE c.customer.customerNo = :no ORDER BY e.occurredAt DESC, e.id DESC";
 
   @PersistenceContext
   EntityManager em;
@@ -43,8 +61,45 @@ public class ServiceCaseQueries {
         .getResultStream().findFirst().map(this::view);
   }
 
+  /**
+   * All the customer's cases, newest first, each with its open steps and SLA records as
+   * {@link #byNumber} gives them — in a fixed number of queries however many cases there are (the
+   * cases, their SLA records, and {@link OpenSteps#ofInstances} for the open steps).
+   */
+  public List<ServiceCaseView> ofCustomer(String customerNo) {
+    List<ServiceCase> found = em.createQuery(CASES_OF_CUSTOMER, ServiceCase.class).setParameter("no", customerNo)
+        .getResultList();
+    if (found.isEmpty()) {
+      return List.of();
+    }
+    Map<String, List<SlaRecord>> records = em.createQuery(SLA_RECORDS_OF_CUSTOMER, SlaRecord.class)
+        .setParameter("no", customerNo).getResultList().stream()
+        .collect(Collectors.groupingBy(SlaRecord::caseNo, LinkedHashMap::new, Collectors.toList()));
+    Map<String, List<OpenSteps.OpenStep>> steps = openSteps.ofInstances(
+        found.stream().map(ServiceCase::processInstanceId).toList(), STAFF_GROUPS);
+    return found.stream().map(c -> view(c, c.processInstanceId() == null ? List.of()
+        : steps.getOrDefault(c.processInstanceId(), List.of()), records.getOrDefault(c.caseNo(), List.of()))).toList();
+  }
+
   /** One line of a case's timeline, from what staff recorded and from the engine's task history. */
   public record TimelineEntry(OffsetDateTime at, String actor, String type, String step, String detail) {
+  }
+
+  /** A line of the timeline of one of the customer's cases. */
+  public record CaseEventLine(String caseNo, TimelineEntry entry) {
+  }
+
+  /**
+   * What staff and the process recorded on the customer's cases, newest first, at most {@code max}
+   * lines (one query). The engine's task history of the case page is not part of it.
+   */
+  public List<CaseEventLine> eventsOfCustomer(String customerNo, int max) {
+    return em.createQuery(EVENTS_OF_CUSTOMER, Object[].class).setParameter("no", customerNo).setMaxResults(max)
+        .getResultList().stream().map(row -> {
+          CaseEvent e = (CaseEvent) row[1];
+          return new CaseEventLine((String) row[0],
+              new TimelineEntry(Times.toBusinessTime(e.occurredAt()), e.actor(), e.type(), e.step(), e.detail()));
+        }).toList();
   }
 
   /** What happened on the case, oldest first. */
@@ -70,11 +125,14 @@ public class ServiceCaseQueries {
   }
 
   private ServiceCaseView view(ServiceCase c) {
-    List<OpenSteps.OpenStep> steps = openSteps.of(c.processInstanceId());
-    List<ServiceCaseView.SlaRecordView> sla = slaRecords.byCase(c.caseNo()).stream()
+    return view(c, openSteps.of(c.processInstanceId()), slaRecords.byCase(c.caseNo()));
+  }
+
+  private static ServiceCaseView view(ServiceCase c, List<OpenSteps.OpenStep> steps, List<SlaRecord> records) {
+    List<ServiceCaseView.SlaRecordView> sla = records.stream()
         .map(r -> new ServiceCaseView.SlaRecordView(r.step(), r.limitRule(), Times.toBusinessTime(r.startedAt()),
             Times.toBusinessTime(r.warnAt()), Times.toBusinessTime(r.dueAt()), Times.toBusinessTime(r.completedAt()),
-            r.warned(), r.breached(), r.breachedBySeconds(), r.provisional()))
+            r.warned(), r.breached(), r.breachedBySeconds(), r.provisional(), Times.toBusinessTime(r.cancelledAt())))
         .toList();
     return new ServiceCaseView(c.caseNo(), c.status(), c.serviceType(), c.channel(), c.warranty(), c.customer().customerNo(),
         c.customer().name(), c.description(), Times.toBusinessTime(c.createdAt()), c.createdBy(), steps,

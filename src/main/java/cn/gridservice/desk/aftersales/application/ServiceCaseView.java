@@ -29,9 +29,12 @@ public record ServiceCaseView(
     boolean deadlinesProvisional,
     List<SlaRecordView> slaRecords) {
 
-  /** How a step did against its limit. {@code limit} in the notation of processes/README.md. */
+  /**
+   * How a step did against its limit. {@code limit} in the notation of processes/README.md;
+   * {@code cancelledAt} when the step was withdrawn (the customer cancelled) rather than completed.
+   */
   public record SlaRecordView(String step, String limit, OffsetDateTime startedAt, OffsetDateTime warnAt,
       OffsetDateTime due, OffsetDateTime completedAt, boolean warned, boolean breached, Long breachedBySeconds,
-      boolean provisional) {
+      boolean provisional, OffsetDateTime cancelledAt) {
   }
 }

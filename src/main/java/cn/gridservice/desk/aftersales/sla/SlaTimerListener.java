@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 import cn.gridservice.desk.aftersales.process.AfterSalesProcess;
+import cn.gridservice.desk.tasklist.queue.TaskQueue;
 
 /**
  * What the warning and the overdue timer of a step have in common: when the step's SLA record
@@ -26,6 +27,10 @@ abstract class SlaTimerListener implements ExecutionListener {
 
   @Inject
   SlaNotifier notifier;
+
+  /** The task lists' copy of the flag; absent in process tests outside the server. */
+  @Inject
+  TaskQueue queue;
 
   SlaTimerListener() {
   }
@@ -58,6 +63,9 @@ abstract class SlaTimerListener implements ExecutionListener {
       WatchedStep step = watched.get();
       execution.getProcessEngineServices().getTaskService()
           .setVariableLocal(step.task().getId(), AfterSalesProcess.VAR_SLA_STATE, state().name());
+      if (queue != null) {
+        queue.slaState(step.task().getId(), state().name());
+      }
       SlaPolicy policy = timers.policy(execution, step.step());
       if (policy.notifyRole() != null) {
         notifier.send(SlaNotice.of(notice(), policy.notifyRole(), step.record(), step.task().getName()));

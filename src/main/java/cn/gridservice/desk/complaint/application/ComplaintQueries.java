@@ -1,7 +1,11 @@
 package cn.gridservice.desk.complaint.application;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -17,12 +21,22 @@ import cn.gridservice.desk.complaint.domain.EscalationRecord;
 import cn.gridservice.desk.complaint.domain.ReplyDraft;
 import cn.gridservice.desk.complaint.domain.VoltageMeasurement;
 import cn.gridservice.desk.platform.Times;
+import cn.gridservice.desk.security.Role;
 import cn.gridservice.desk.workflow.OpenSteps;
 
 /** Reads complaints with their open steps, breaches, records and timeline. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class ComplaintQueries {
+
+  /** The candidate groups an open step may have: the staff roles. */
+  private static final List<String> STAFF_GROUPS = Stream.of(Role.values()).map(Role::name).toList();
+
+  static final String ESCALATIONS_OF_CUSTOMER = "SELECT c.complaintNo, r FROM EscalationRecord r JOIN r.complaint c"
+      + " WHERE c.customer.customerNo = :no ORDER BY r.escalatedAt, r.id";
+
+  static final String EVENTS_OF_CUSTOMER = "SELECT c.complaintNo, e FROM ComplaintEvent e JOIN e.complaint c"
+      + " WHERE c.customer.customerNo = :no ORDER BY e.occurredAt DESC, e.id DESC";
 
   @PersistenceContext
   EntityManager em;
@@ -34,10 +48,39 @@ public class ComplaintQueries {
     return find(complaintNo).map(this::view);
   }
 
-  /** The customer's complaints, newest first (for the 360° customer page). */
+  /**
+   * The customer's complaints, newest first (for the 360° customer page), each as {@link #byNumber}
+   * gives it — in a fixed number of queries however many complaints there are (the complaints, their
+   * escalation records, and {@link OpenSteps#ofInstances} for the open steps).
+   */
   public List<ComplaintView> ofCustomer(String customerNo) {
-    return em.createNamedQuery("Complaint.ofCustomer", Complaint.class).setParameter("no", customerNo).getResultList()
-        .stream().map(this::view).toList();
+    List<Complaint> found = em.createNamedQuery("Complaint.ofCustomer", Complaint.class).setParameter("no", customerNo)
+        .getResultList();
+    if (found.isEmpty()) {
+      return List.of();
+    }
+    Map<String, List<EscalationRecord>> records = em.createQuery(ESCALATIONS_OF_CUSTOMER, Object[].class)
+        .setParameter("no", customerNo).getResultList().stream()
+        .collect(Collectors.groupingBy(row -> (String) row[0], LinkedHashMap::new,
+            Collectors.mapping(row -> (EscalationRecord) row[1], Collectors.toList())));
+    Map<String, List<OpenSteps.OpenStep>> steps = openSteps.ofInstances(
+        found.stream().map(Complaint::processInstanceId).toList(), STAFF_GROUPS);
+    return found.stream().map(c -> view(c, records.getOrDefault(c.complaintNo(), List.of()),
+        c.processInstanceId() == null ? List.of() : steps.getOrDefault(c.processInstanceId(), List.of()))).toList();
+  }
+
+  /** A line of the timeline of one of the customer's complaints. */
+  public record ComplaintEventLine(String complaintNo, ComplaintView.TimelineEntry entry) {
+  }
+
+  /** What happened on the customer's complaints, newest first, at most {@code max} lines (one query). */
+  public List<ComplaintEventLine> eventsOfCustomer(String customerNo, int max) {
+    return em.createQuery(EVENTS_OF_CUSTOMER, Object[].class).setParameter("no", customerNo).setMaxResults(max)
+        .getResultList().stream().map(row -> {
+          ComplaintEvent e = (ComplaintEvent) row[1];
+          return new ComplaintEventLine((String) row[0], new ComplaintView.TimelineEntry(
+              Times.toBusinessTime(e.occurredAt()), e.actor(), e.type(), e.step(), e.detail()));
+        }).toList();
   }
 
   public ComplaintView.Details details(String complaintNo) {
@@ -79,8 +122,11 @@ public class ComplaintQueries {
   }
 
   private ComplaintView view(Complaint c) {
-    List<EscalationRecord> records = em.createNamedQuery("EscalationRecord.of", EscalationRecord.class)
-        .setParameter("c", c).getResultList();
+    return view(c, em.createNamedQuery("EscalationRecord.of", EscalationRecord.class).setParameter("c", c).getResultList(),
+        openSteps.of(c.processInstanceId()));
+  }
+
+  private static ComplaintView view(Complaint c, List<EscalationRecord> records, List<OpenSteps.OpenStep> steps) {
     List<ComplaintView.Breach> breaches = records.stream()
         .filter(r -> r.cause() == EscalationRecord.Cause.CONTACT_BREACH || r.cause() == EscalationRecord.Cause.REPLY_BREACH)
         .map(r -> new ComplaintView.Breach(r.cause() == EscalationRecord.Cause.CONTACT_BREACH ? "CONTACT" : "REPLY",
@@ -97,7 +143,7 @@ public class ComplaintQueries {
         c.earlierComplaint() == null ? null : c.earlierComplaint().complaintNo(), c.reopenCount(),
         Times.toBusinessTime(c.acceptedAt()), c.createdBy(), Times.toBusinessTime(c.contactDue()),
         Times.toBusinessTime(c.contactedAt()), Times.toBusinessTime(c.replyDue()), Times.toBusinessTime(c.repliedAt()),
-        Times.toBusinessTime(c.closedAt()), c.dueProvisional(), openSteps.of(c.processInstanceId()), breaches,
+        Times.toBusinessTime(c.closedAt()), c.dueProvisional(), steps, breaches,
         escalations);
   }
 }

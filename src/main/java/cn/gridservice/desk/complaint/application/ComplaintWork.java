@@ -274,6 +274,7 @@ public class ComplaintWork {
   }
 
   private void complete(Opened opened, Map<String, Object> variables) {
+    tasks.ensureCompletable(opened.task);
     taskService.complete(opened.task.getId(), new HashMap<>(variables));
   }
 

@@ -20,6 +20,7 @@ import cn.gridservice.desk.aftersales.sla.SlaState;
 import cn.gridservice.desk.complaint.domain.EscalationRecord;
 import cn.gridservice.desk.complaint.domain.Grade;
 import cn.gridservice.desk.security.Role;
+import cn.gridservice.desk.tasklist.queue.TaskQueue;
 
 /**
  * What the complaint model's timers and escalation paths do ({@code ${complaintEscalations.…}}):
@@ -51,6 +52,10 @@ public class ComplaintEscalations {
 
   @Inject
   ComplaintNotifier notifier;
+
+  /** The task lists' copy of the flags; absent in process tests outside the server. */
+  @Inject
+  TaskQueue queue;
 
   public ComplaintEscalations() {
   }
@@ -144,7 +149,7 @@ public class ComplaintEscalations {
         ComplaintDeadlines.gradeOf(execution), 3, null, null, null, cause == null ? null : cause.toString()));
   }
 
-  private static void flag(DelegateExecution execution, ComplaintLimit limit, SlaState state) {
+  private void flag(DelegateExecution execution, ComplaintLimit limit, SlaState state) {
     Set<String> steps = limit == ComplaintLimit.CONTACT ? CONTACT_STEPS : REPLY_STEPS;
     TaskService tasks = execution.getProcessEngineServices().getTaskService();
     List<Task> open = tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId()).list();
@@ -153,6 +158,9 @@ public class ComplaintEscalations {
         Object current = tasks.getVariableLocal(task.getId(), ComplaintProcess.VAR_SLA_STATE);
         if (state == SlaState.OVERDUE || !SlaState.OVERDUE.name().equals(current)) {
           tasks.setVariableLocal(task.getId(), ComplaintProcess.VAR_SLA_STATE, state.name());
+          if (queue != null) {
+            queue.slaState(task.getId(), state.name());
+          }
         }
       }
     }

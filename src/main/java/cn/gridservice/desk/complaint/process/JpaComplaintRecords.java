@@ -3,6 +3,7 @@ package cn.gridservice.desk.complaint.process;
 import java.time.Instant;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -14,6 +15,7 @@ import cn.gridservice.desk.complaint.domain.ComplaintEvent;
 import cn.gridservice.desk.complaint.domain.EscalationRecord;
 import cn.gridservice.desk.complaint.domain.Grade;
 import cn.gridservice.desk.security.Role;
+import cn.gridservice.desk.tasklist.queue.TaskQueue;
 
 /** The complaint rows the model's delegates write, inside the engine's JTA transaction. */
 @ApplicationScoped
@@ -23,11 +25,15 @@ public class JpaComplaintRecords implements ComplaintRecords {
   @PersistenceContext
   EntityManager em;
 
+  @Inject
+  TaskQueue queue;
+
   @Override
   public void graded(String complaintNo, Grade grade) {
     Complaint complaint = complaint(complaintNo);
     Grade before = complaint.grade();
     complaint.graded(grade);
+    queue.escalationChanged(complaintNo, grade.name(), complaint.escalationLevel());
     em.persist(new ComplaintEvent(complaint, now(), "system", before == null ? "GRADED" : "GRADE_RAISED", null,
         before == null ? grade.name() : before.name() + " → " + grade.name()));
   }
@@ -42,6 +48,8 @@ public class JpaComplaintRecords implements ComplaintRecords {
       Role notified) {
     Complaint complaint = complaint(complaintNo);
     complaint.escalateTo(level);
+    queue.escalationChanged(complaintNo, complaint.grade() == null ? null : complaint.grade().name(),
+        complaint.escalationLevel());
     em.persist(new EscalationRecord(complaint, level, cause, at, dueAt, notified));
     em.persist(new ComplaintEvent(complaint, at, "system", "ESCALATED", null,
         "level " + level + " · " + cause + (notified == null ? "" : " → " + notified)));

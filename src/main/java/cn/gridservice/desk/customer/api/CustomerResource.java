@@ -13,6 +13,8 @@ import jakarta.ws.rs.core.MediaType;
 
 import cn.gridservice.desk.customer.application.CustomerQueries;
 import cn.gridservice.desk.customer.application.CustomerView;
+import cn.gridservice.desk.customer.overview.CustomerOverview;
+import cn.gridservice.desk.customer.overview.CustomerOverviews;
 import cn.gridservice.desk.platform.Page;
 import cn.gridservice.desk.security.CurrentUser;
 import cn.gridservice.desk.security.Role;
@@ -24,6 +26,9 @@ public class CustomerResource {
 
   @Inject
   CustomerQueries customers;
+
+  @Inject
+  CustomerOverviews overviews;
 
   @Inject
   CurrentUser user;
@@ -43,6 +48,20 @@ public class CustomerResource {
       Role.Names.COMPLAINT_HANDLER, Role.Names.SERVICE_MANAGER, Role.Names.AUDITOR, Role.Names.ADMIN})
   public CustomerView byNumber(@PathParam("customerNo") String customerNo) {
     return customers.byNumber(customerNo, user.roles())
+        .orElseThrow(() -> new NotFoundException("no customer " + customerNo));
+  }
+
+  /**
+   * The 360° view: the customer (contact data masked as for {@link #byNumber}), equipment, every
+   * service case and complaint, the tasks open on them, SLA records, complaint breaches and
+   * escalations, and the combined timeline.
+   */
+  @GET
+  @Path("/{customerNo}/overview")
+  @RolesAllowed({Role.Names.AGENT, Role.Names.DISPATCHER, Role.Names.TECHNICIAN, Role.Names.CUSTOMER_MANAGER,
+      Role.Names.COMPLAINT_HANDLER, Role.Names.SERVICE_MANAGER, Role.Names.AUDITOR, Role.Names.ADMIN})
+  public CustomerOverview overview(@PathParam("customerNo") String customerNo) {
+    return overviews.of(customerNo, user.roles())
         .orElseThrow(() -> new NotFoundException("no customer " + customerNo));
   }
 

@@ -12,6 +12,7 @@ import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
 import cn.gridservice.desk.customer.domain.Customer;
+import cn.gridservice.desk.customer.domain.Equipment;
 import cn.gridservice.desk.platform.Page;
 import cn.gridservice.desk.security.Role;
 
@@ -53,6 +54,11 @@ public class CustomerQueries {
 
   public Optional<CustomerView> byNumber(String customerNo, Set<Role> viewerRoles) {
     return find(customerNo).map(c -> CustomerView.of(c, ContactMasking.seesContact(viewerRoles)));
+  }
+
+  /** The customer's equipment records, in the order they were entered. */
+  public List<Equipment> equipment(String customerNo) {
+    return em.createNamedQuery("Equipment.ofCustomer", Equipment.class).setParameter("no", customerNo).getResultList();
   }
 
   public Optional<Customer> find(String customerNo) {

@@ -70,8 +70,16 @@ public class Equipment {
     return name;
   }
 
+  public String model() {
+    return model;
+  }
+
   public String serialNo() {
     return serialNo;
+  }
+
+  public LocalDate installedOn() {
+    return installedOn;
   }
 
   public LocalDate warrantyEnd() {

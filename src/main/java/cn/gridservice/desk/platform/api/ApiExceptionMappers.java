@@ -21,6 +21,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
 import cn.gridservice.desk.platform.InvalidInput;
+import cn.gridservice.desk.platform.NotPermitted;
 
 /** Turns failures into JSON answers with a clear message; never a stack trace to the client. */
 public final class ApiExceptionMappers {
@@ -73,6 +74,15 @@ public final class ApiExceptionMappers {
       }
     }
     return Locale.ENGLISH;
+  }
+
+  /** The role does not allow what was asked (beyond the endpoint's {@code @RolesAllowed}). */
+  @Provider
+  public static class Forbidden implements ExceptionMapper<NotPermitted> {
+    @Override
+    public Response toResponse(NotPermitted e) {
+      return json(403, ApiError.of(403, e.getMessage()));
+    }
   }
 
   @Provider

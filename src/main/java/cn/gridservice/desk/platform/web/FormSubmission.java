@@ -30,7 +30,7 @@ public final class FormSubmission {
       showProblems(e);
       return null;
     } catch (TaskClaimConflict e) {
-      showConflict(e);
+      showFormConflict(e);
       return null;
     }
     FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
@@ -46,7 +46,7 @@ public final class FormSubmission {
       showProblems(e);
       return false;
     } catch (TaskClaimConflict e) {
-      showConflict(e);
+      showFormConflict(e);
       return false;
     }
     Messages.info(doneKey, doneArgs);
@@ -57,6 +57,16 @@ public final class FormSubmission {
     Messages.invalid("form.invalid", e);
   }
 
+  /** Someone else was faster with the task of a form: what the user typed stays in the form. */
+  public static void showFormConflict(TaskClaimConflict e) {
+    if (e.holder() == null) {
+      Messages.warn("form.gone");
+    } else {
+      Messages.warn("form.taken", e.holder());
+    }
+  }
+
+  /** Someone else was faster claiming from a list. */
   public static void showConflict(TaskClaimConflict e) {
     if (e.holder() == null) {
       Messages.warn("work.claimGone");

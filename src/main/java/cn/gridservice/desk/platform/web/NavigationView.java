@@ -1,7 +1,6 @@
 package cn.gridservice.desk.platform.web;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
@@ -11,6 +10,8 @@ import jakarta.inject.Named;
 
 import cn.gridservice.desk.security.CurrentUser;
 import cn.gridservice.desk.security.Role;
+import cn.gridservice.desk.tasklist.queue.TaskQueueQueries;
+import cn.gridservice.desk.tasklist.queue.Viewer;
 
 /** The menu of the layout: each role sees the pages it may open (the same roles as web.xml). */
 @Named
@@ -18,19 +19,34 @@ import cn.gridservice.desk.security.Role;
 public class NavigationView {
 
   /** Roles that work on tasks. */
-  public static final Set<Role> TASK_ROLES = EnumSet.of(Role.AGENT, Role.DISPATCHER, Role.TECHNICIAN,
-      Role.CUSTOMER_MANAGER, Role.COMPLAINT_HANDLER, Role.SERVICE_MANAGER);
+  public static final Set<Role> TASK_ROLES = Role.TASK_ROLES;
 
-  public record MenuEntry(String labelKey, String outcome, String icon) {
+  /**
+   * @param queue for a task list: the queue's id (the link's {@code queue} parameter); null otherwise
+   * @param count for a task list: how many tasks it holds now
+   * @param labelArgument for a group queue: the group's bundle key, shown in the label
+   */
+  public record MenuEntry(String labelKey, String outcome, String icon, String queue, Long count, String labelArgument) {
+
+    MenuEntry(String labelKey, String outcome, String icon) {
+      this(labelKey, outcome, icon, null, null, null);
+    }
   }
 
   @Inject
   CurrentUser user;
 
+  @Inject
+  TaskQueueQueries queueCounts;
+
+
   public List<MenuEntry> getEntries() {
     List<MenuEntry> entries = new ArrayList<>();
     if (user.roles().stream().anyMatch(TASK_ROLES::contains)) {
       entries.add(new MenuEntry("menu.myWork", "/work/my-work.xhtml", "pi pi-inbox"));
+      queueCounts.counts(Viewer.of(user)).forEach((queue, count) -> entries.add(new MenuEntry(
+          "queue." + queue.kind().name(), "/work/my-work.xhtml", "pi pi-angle-right", queue.id(), count,
+          queue.group() == null ? null : "role." + queue.group().name())));
     }
     if (user.hasAny(Role.AGENT, Role.CUSTOMER_MANAGER, Role.SERVICE_MANAGER)) {
       entries.add(new MenuEntry("menu.newCase", "/work/new-case.xhtml", "pi pi-plus-circle"));
@@ -58,5 +74,10 @@ public class NavigationView {
   public String home() {
     boolean works = user.roles().stream().anyMatch(TASK_ROLES::contains);
     return (works ? "/work/my-work.xhtml" : "/customers/index.xhtml") + "?faces-redirect=true";
+  }
+
+  /** A group queue's label: "队列：客服坐席". */
+  public String label(MenuEntry entry) {
+    return Messages.text(entry.labelKey(), Messages.text(entry.labelArgument()));
   }
 }

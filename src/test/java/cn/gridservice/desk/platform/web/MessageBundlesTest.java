@@ -38,6 +38,9 @@ import cn.gridservice.desk.complaint.domain.Referral;
 import cn.gridservice.desk.complaint.domain.ReplyDraft;
 import cn.gridservice.desk.complaint.voltage.VoltageSupply;
 import cn.gridservice.desk.platform.InvalidInput;
+import cn.gridservice.desk.tasklist.queue.QueueItem;
+import cn.gridservice.desk.tasklist.queue.QueueKind;
+import cn.gridservice.desk.tasklist.queue.WorkType;
 import cn.gridservice.desk.security.Role;
 
 /** Every text the pages show exists in Chinese and in English. */
@@ -87,7 +90,7 @@ class MessageBundlesTest {
     // a new kind of composed key needs its own check here, or its texts may be missing unnoticed
     assertThat(matches(KEY_PREFIX)).isSubsetOf("step.", "role.", "category.", "area.", "calendar.kind.", "serviceType.", "form.reason.", "form.manager.", "case.status.", "channel.", "warranty.",
         "complaint.cause.", "complaint.decision.", "complaint.limit.", "complaint.note.", "complaint.status.", "complaintClass.",
-        "contactMethod.", "grade.", "referral.", "voltage.supply.");
+        "contactMethod.", "grade.", "referral.", "voltage.supply.", "workType.", "state.");
   }
 
   @Test
@@ -103,6 +106,9 @@ class MessageBundlesTest {
     Stream.of(Grade.values()).forEach(v -> keys.add("grade." + v.name()));
     Stream.of(Referral.values()).forEach(v -> keys.add("referral." + v.name()));
     Stream.of(VoltageSupply.values()).forEach(v -> keys.add("voltage.supply." + v.name()));
+    Stream.of(WorkType.values()).forEach(v -> keys.add("workType." + v.name()));
+    Stream.of(QueueKind.values()).forEach(v -> keys.add("queue." + v.name()));
+    Stream.of(QueueItem.ON_TIME, QueueItem.WARNED, QueueItem.OVERDUE).forEach(v -> keys.add("state." + v));
     assertBothLanguagesHave(keys);
   }
 
