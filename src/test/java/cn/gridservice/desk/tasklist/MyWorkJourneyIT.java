@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -70,6 +71,26 @@ class MyWorkJourneyIT {
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("loggedOut")));
     browser.get(ServerDeployment.BASE_URL + "/work/my-work.xhtml");
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("loginForm")));
+  }
+
+  @Test
+  void theQueuesWorkFromTheKeyboard() {
+    chromium.logIn("/work/my-work.xhtml?queue=group:DISPATCHER", "dispatcher");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("work:tasks")));
+    // the menu counts the queue's tasks
+    WebElement queueLink = browser.findElements(By.cssSelector(".queue-link")).stream()
+        .filter(l -> l.getText().contains("服务班长/调度")).findFirst().orElseThrow();
+    int count = Integer.parseInt(queueLink.findElement(By.cssSelector(".queue-count")).getText().strip());
+    assertThat(count).isPositive();
+    // type into the filter and press Enter: the list narrows to what matches
+    browser.findElement(By.id("filter:text")).sendKeys("no-such-customer", Keys.ENTER);
+    wait.until(d -> d.findElements(By.cssSelector("#work\\:tasks tr.task-row")).isEmpty());
+    browser.findElement(By.id("filter:text")).sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE, Keys.ENTER);
+    wait.until(d -> !d.findElements(By.cssSelector("#work\\:tasks tr.task-row")).isEmpty());
+    // a task opens from the keyboard
+    WebElement first = browser.findElement(By.cssSelector("#work\\:tasks a.task-name"));
+    first.sendKeys(Keys.ENTER);
+    wait.until(ExpectedConditions.urlContains("/work/task.xhtml"));
   }
 
   @Test
