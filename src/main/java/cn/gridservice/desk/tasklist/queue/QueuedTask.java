@@ -85,9 +85,6 @@ public class QueuedTask {
   @Column(name = "candidate_group", length = 40)
   private String candidateGroup;
 
-  @Column(name = "search_text", nullable = false, length = 300)
-  private String searchText;
-
   protected QueuedTask() {
   }
 
@@ -97,7 +94,6 @@ public class QueuedTask {
     this.workType = workType;
     this.createdAt = createdAt;
     this.dueSort = QueueSql.NO_DUE;
-    this.searchText = "";
   }
 
   void describe(String referenceNo, String subject, String step) {
@@ -112,9 +108,6 @@ public class QueuedTask {
     this.customerCategory = category;
     this.area = area;
     this.priorityCustomer = priorityCustomer;
-    String text = String.join(" ", nonNull(referenceNo), nonNull(customerNo), nonNull(this.customerName))
-        .toLowerCase(java.util.Locale.ROOT).strip();
-    this.searchText = text.length() <= 300 ? text : text.substring(0, 300);
   }
 
   void escalation(String grade, int level) {
@@ -135,10 +128,6 @@ public class QueuedTask {
 
   void slaState(String state) {
     this.slaState = state;
-  }
-
-  private static String nonNull(String text) {
-    return text == null ? "" : text;
   }
 
   public String taskId() {

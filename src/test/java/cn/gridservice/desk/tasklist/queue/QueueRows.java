@@ -6,7 +6,6 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.Locale;
 
 /**
  * Writes {@code task_queue} rows straight over JDBC, for the query tests and the benchmark (the server
@@ -43,8 +42,8 @@ public final class QueueRows implements AutoCloseable {
 
   private static final String INSERT = "INSERT INTO task_queue (task_id, process_instance_id, work_type, reference_no,"
       + " subject, step, customer_no, customer_name, customer_category, area, priority_customer, grade, escalation_level,"
-      + " level_order, priority, sla_state, created_at, due_at, due_sort, follow_up_at, assignee, candidate_group,"
-      + " search_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+      + " level_order, priority, sla_state, created_at, due_at, due_sort, follow_up_at, assignee, candidate_group)"
+      + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
   private final PreparedStatement insert;
   private int pending;
@@ -77,7 +76,6 @@ public final class QueueRows implements AutoCloseable {
     insert.setObject(i++, null);
     insert.setString(i++, row.assignee());
     insert.setString(i++, row.candidateGroup());
-    insert.setString(i++, (row.referenceNo() + " " + row.customerNo() + " " + row.customerName()).toLowerCase(Locale.ROOT));
     insert.addBatch();
     if (++pending == 1000) {
       flush();
