@@ -33,6 +33,10 @@ import cn.gridservice.desk.aftersales.domain.ServiceType;
 import cn.gridservice.desk.calendar.application.CalendarYearView;
 import cn.gridservice.desk.calendar.application.WorkingCalendarService;
 import cn.gridservice.desk.calendar.domain.DayKind;
+import cn.gridservice.desk.complaint.application.ComplaintQueries;
+import cn.gridservice.desk.complaint.application.ComplaintView;
+import cn.gridservice.desk.complaint.application.Complaints;
+import cn.gridservice.desk.complaint.application.NewComplaint;
 import cn.gridservice.desk.testsupport.Http;
 import cn.gridservice.desk.testsupport.ServerDeployment;
 import cn.gridservice.desk.workflow.TaskDeadlineListener;
@@ -53,6 +57,12 @@ class CalendarRecalculationIT {
     return ServerDeployment.withTestModel(ServerDeployment.application().addClass(CalendarRecalculationIT.class),
         "calendarProbe.bpmn");
   }
+
+  @Inject
+  Complaints complaints;
+
+  @Inject
+  ComplaintQueries complaintQueries;
 
   @Inject
   RuntimeService runtimeService;
@@ -115,6 +125,30 @@ class CalendarRecalculationIT {
     }
     assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(probe.getId())
         .activityId("probeEscalated").count()).isEqualTo(1);
+  }
+
+  @Test
+  void aComplaintsContactAndReplyLimitsMoveWithTheCalendarOnTheComplaintItsTasksAndItsTimers() {
+    // Thursday 3 March 2033, a year without data: contact by the close of Friday 4, reply by Monday 14
+    ClockUtil.setCurrentTime(at("2033-03-03T10:00:00+08:00"));
+    String no = complaints.register(new NewComplaint("3302000003", "GRID_CONSTRUCTION", "测试：日历变更", null, null, null),
+        Channel.PHONE, null, "agent").complaintNo();
+    ComplaintView before = complaintQueries.byNumber(no).orElseThrow();
+    assertThat(before.contactDue().toInstant()).isEqualTo(at("2033-03-04T17:30:00+08:00").toInstant());
+    assertThat(before.replyDue().toInstant()).isEqualTo(at("2033-03-14T17:30:00+08:00").toInstant());
+
+    // Friday 4 March becomes a day off
+    calendar.replaceYear(2033, "测试：2033", List.of(
+        new CalendarYearView.Entry(LocalDate.of(2033, 3, 4), DayKind.DAY_OFF, "测试假日", null)), "admin");
+
+    ComplaintView after = complaintQueries.byNumber(no).orElseThrow();
+    assertThat(after.contactDue().toInstant()).isEqualTo(at("2033-03-07T17:30:00+08:00").toInstant());
+    assertThat(after.replyDue().toInstant()).isEqualTo(at("2033-03-15T17:30:00+08:00").toInstant());
+    Task contact = taskService.createTaskQuery().processInstanceBusinessKey(no).taskDefinitionKey("contactCustomer").singleResult();
+    assertThat(contact.getDueDate()).isEqualTo(at("2033-03-07T17:30:00+08:00"));
+    Job overdue = managementService.createJobQuery().processInstanceId(contact.getProcessInstanceId()).activityId("contactOverdue")
+        .singleResult();
+    assertThat(overdue.getDuedate()).isEqualTo(at("2033-03-07T17:30:00+08:00"));
   }
 
   @Test

@@ -105,6 +105,28 @@ class ComplaintJourneyIT {
         .contains("REGISTERED").contains("CONTACTED").contains("REPLY_APPROVED").contains("REPLIED").contains("ARCHIVED");
   }
 
+  @Test
+  void theServiceManagerAcknowledgesALevelThreeComplaintFromTheEscalatedQueue() {
+    browser = chromium.driver();
+    wait = chromium.waiting();
+    logIn("manager");
+    browser.findElements(By.cssSelector(".queue-link")).stream().filter(l -> l.getText().contains("已升级")).findFirst()
+        .orElseThrow().click();
+    wait.until(ExpectedConditions.titleContains("已升级"));
+    // the demo's hospital outage referred by the government: 重大, level 3, to be acknowledged
+    WebElement row = wait.until(d -> d.findElements(By.cssSelector("#work\\:tasks tr.task-row")).stream()
+        .filter(r -> r.getText().contains("确认三级升级") && r.getText().contains("杭钢集团")).findFirst().orElse(null));
+    assertThat(row.findElement(By.cssSelector(".escalation-level")).getText()).isEqualTo("3");
+    String no = row.findElement(By.cssSelector(".task-case")).getText();
+    row.findElement(By.cssSelector("a.task-name")).click();
+    wait.until(ExpectedConditions.textToBe(By.id("complaintNo"), no));
+    assertThat(browser.findElement(By.id("escalationLevel")).getText()).contains("3");
+    chromium.paste(By.id("complaintForm:instructions"), "分管领导今日上门致歉，三日内提交整改报告。");
+    submit("submitAcknowledge", "已提交");
+    browser.get(ServerDeployment.BASE_URL + "/complaints/complaint.xhtml?complaintNo=" + no);
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("escalations"), "manager"));
+  }
+
   private void logIn(String user) {
     chromium.logIn("/work/my-work.xhtml", user);
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("work:tasks")));
