@@ -25,6 +25,7 @@ import cn.gridservice.desk.tasklist.queue.QueueKind;
 import cn.gridservice.desk.tasklist.queue.QueueRows;
 import cn.gridservice.desk.tasklist.queue.QueueSort;
 import cn.gridservice.desk.tasklist.queue.QueueSql;
+import cn.gridservice.desk.tasklist.queue.SharedCounts;
 import cn.gridservice.desk.tasklist.queue.Viewer;
 import cn.gridservice.desk.tasklist.queue.WorkType;
 
@@ -129,6 +130,7 @@ public final class QueueBenchmark {
       count(lines, connection, "escalated (mine + COMPLAINT_HANDLER)", new Queue(QueueKind.ESCALATED, null), QueueFilter.none(),
           handler, now, runs);
       menu(lines, connection, agent, now, runs);
+      sharedMenu(lines, connection, now, runs);
       System.out.println();
       lines.forEach(System.out::println);
       Runtime runtime = Runtime.getRuntime();
@@ -216,6 +218,25 @@ public final class QueueBenchmark {
       return total;
     });
     lines.add(row("the menu's 6 counts together (agent)", -1, ms));
+  }
+
+  /**
+   * The same six counts as 200 agents' pages ask for them in turn, with the groups' counts shared for
+   * a few seconds as the server does ({@link SharedCounts}); each agent's own tasks are counted afresh.
+   */
+  private static void sharedMenu(List<String> lines, Connection connection, Instant now, int runs) throws SQLException {
+    SharedCounts shared = new SharedCounts();
+    int[] next = {0};
+    double[] ms = time(runs, () -> {
+      Viewer agent = new Viewer("user" + (next[0]++ % 200), List.of("AGENT"));
+      long total = 0;
+      for (Queue queue : List.of(Queue.all(), Queue.mine(), Queue.group(Role.AGENT), new Queue(QueueKind.DUE_TODAY, null),
+          new Queue(QueueKind.OVERDUE, null), new Queue(QueueKind.ESCALATED, null))) {
+        total += new QueueSql(queue, null, null, agent, now).count(connection, shared);
+      }
+      return total;
+    });
+    lines.add(row("the menu's 6 counts, 200 agents in turn, group counts shared", -1, ms));
   }
 
   private interface Work {

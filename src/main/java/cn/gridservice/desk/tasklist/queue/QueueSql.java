@@ -62,7 +62,8 @@ public final class QueueSql {
   record Statement(String sql, List<Object> parameters) {
   }
 
-  private record Branch(String table, String where, List<Object> parameters) {
+  /** @param shared whether every member of a group asks for the same (a group's unclaimed tasks) */
+  private record Branch(String table, String where, List<Object> parameters, boolean shared) {
   }
 
   private record Scope(String index, String where, List<Object> parameters) {
@@ -80,16 +81,33 @@ public final class QueueSql {
   }
 
   public long count(Connection connection) throws SQLException {
+    return count(connection, null);
+  }
+
+  /**
+   * @param shared counts of the groups' unclaimed tasks that every member of a group asks for, kept a
+   *     few seconds ({@link SharedCounts}); null to count everything now. The user's own tasks are
+   *     always counted now, so that their own claims show at once.
+   */
+  public long count(Connection connection, SharedCounts shared) throws SQLException {
     long total = 0;
     for (Branch branch : branches()) {
       Statement statement = new Statement("SELECT COUNT(*) FROM " + branch.table() + " WHERE " + branch.where(),
           branch.parameters());
-      try (PreparedStatement ps = prepare(connection, statement); ResultSet rs = ps.executeQuery()) {
-        rs.next();
-        total += rs.getLong(1);
+      if (shared != null && branch.shared()) {
+        total += shared.get(statement.sql() + " " + statement.parameters(), () -> run(connection, statement));
+      } else {
+        total += run(connection, statement);
       }
     }
     return total;
+  }
+
+  private static long run(Connection connection, Statement statement) throws SQLException {
+    try (PreparedStatement ps = prepare(connection, statement); ResultSet rs = ps.executeQuery()) {
+      rs.next();
+      return rs.getLong(1);
+    }
   }
 
   Statement pageStatement(int offset, int size) {
@@ -185,7 +203,7 @@ public final class QueueSql {
       // answered from the number and name indexes instead, merged, whatever the statistics say.
       String index = text && scope.index().equals(GROUP_INDEX) ? TEXT_INDEXES : scope.index();
       String table = "task_queue USE INDEX (" + index + ")";
-      branches.add(new Branch(table, scope.where() + extra, parameters));
+      branches.add(new Branch(table, scope.where() + extra, parameters, scope.index().equals(GROUP_INDEX)));
     }
     return branches;
   }

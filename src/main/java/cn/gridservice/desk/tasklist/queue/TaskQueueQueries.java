@@ -12,6 +12,7 @@ import javax.sql.DataSource;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 
@@ -29,6 +30,9 @@ public class TaskQueueQueries {
 
   @Resource(lookup = "java:jboss/datasources/GsdDS")
   DataSource dataSource;
+
+  @Inject
+  SharedCounts shared;
 
   public Page<QueueItem> page(Queue queue, QueueFilter filter, QueueSort sort, Viewer viewer, int page, int size) {
     if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
@@ -53,10 +57,12 @@ public class TaskQueueQueries {
   /** The queues a user has (all, mine, each of their groups, due today, overdue, escalated) with their counts, in menu order. */
   public Map<Queue, Long> counts(Viewer viewer) {
     Map<Queue, Long> counts = new LinkedHashMap<>();
-    Instant now = now();
+    // "now" in steps of the shared counts' lifetime, so that the members of a group ask the same question
+    long step = SharedCounts.TTL.toSeconds();
+    Instant now = Instant.ofEpochSecond(now().getEpochSecond() / step * step);
     try (Connection connection = dataSource.getConnection()) {
       for (Queue queue : queuesOf(viewer)) {
-        counts.put(queue, new QueueSql(queue, null, null, viewer, now).count(connection));
+        counts.put(queue, new QueueSql(queue, null, null, viewer, now).count(connection, shared));
       }
     } catch (SQLException e) {
       throw new IllegalStateException("could not count the queues: " + e.getMessage(), e);

@@ -122,6 +122,22 @@ class QueueSqlTest {
   }
 
   @Test
+  void groupCountsAreSharedForAFewSecondsButMyOwnAreAlwaysCountedNow() throws SQLException {
+    SharedCounts shared = new SharedCounts();
+    Queue all = Queue.all();
+    assertThat(sql(all, QueueFilter.none(), AGENT).count(connection, shared)).isEqualTo(5);
+    try (QueueRows rows = new QueueRows(connection)) {
+      rows.add(QueueRows.Row.of("t8", "AGENT", null, NOW, NOW.plus(hours(8))));
+      rows.add(QueueRows.Row.of("t9", "AGENT", "agent", NOW, NOW.plus(hours(8))));
+    }
+    // my own new task counts at once; the group's new one once the shared count has expired
+    assertThat(sql(all, QueueFilter.none(), AGENT).count(connection, shared)).isEqualTo(6);
+    assertThat(sql(all, QueueFilter.none(), AGENT).count(connection)).isEqualTo(7);
+    shared.clear();
+    assertThat(sql(all, QueueFilter.none(), AGENT).count(connection, shared)).isEqualTo(7);
+  }
+
+  @Test
   void aGroupQueueIsOnlyForItsMembersAndQueueNamesAreChecked() {
     assertThatThrownBy(() -> sql(Queue.group(Role.DISPATCHER), QueueFilter.none(), AGENT))
         .isInstanceOf(QueueSql.QueueNotYours.class);
