@@ -23,7 +23,6 @@ import cn.gridservice.desk.complaint.process.ComplaintProcess;
 import cn.gridservice.desk.customer.domain.Area;
 import cn.gridservice.desk.customer.domain.CustomerCategory;
 import cn.gridservice.desk.platform.InvalidInput;
-import cn.gridservice.desk.platform.Page;
 import cn.gridservice.desk.platform.Times;
 import cn.gridservice.desk.platform.web.FormSubmission;
 import cn.gridservice.desk.platform.web.Messages;
@@ -58,9 +57,6 @@ public class MyWorkView implements Serializable {
   private static final Map<String, String> SORT_COLUMNS = Map.of("due", "due", "created", "created", "priority", "priority",
       "escalationLevel", "escalation", "referenceNo", "reference", "customerName", "customer", "step", "step",
       "workType", "type", "assignee", "assignee");
-
-  @Inject
-  MyWork myWork;
 
   @Inject
   TaskQueueQueries queues;
@@ -103,9 +99,8 @@ public class MyWorkView implements Serializable {
 
     @Override
     public List<QueueItem> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-      Page<QueueItem> page = queues.page(queue(), filter(), sort(sortBy), viewer(), first / pageSize, pageSize);
-      setRowCount((int) page.total());
-      return page.items();
+      // count() above has counted them already
+      return queues.items(queue(), filter(), sort(sortBy), viewer(), first, pageSize);
     }
 
     @Override
@@ -220,7 +215,7 @@ public class MyWorkView implements Serializable {
 
   public void claim(QueueItem item) {
     try {
-      myWork.claim(item.taskId(), user.userId());
+      actions.claim(item.taskId(), Actor.of(user));
       Messages.info("work.claimed", Messages.text("step." + item.step()), item.referenceNo() == null ? "" : item.referenceNo());
     } catch (TaskClaimConflict e) {
       FormSubmission.showConflict(e);

@@ -10,7 +10,6 @@ import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
-import java.util.Map;
 import java.util.function.BooleanSupplier;
 
 import jakarta.inject.Inject;
@@ -265,10 +264,5 @@ class ComplaintEndToEndIT {
 
   private static Instant instant(String isoWithOffset) {
     return OffsetDateTime.parse(isoWithOffset).toInstant();
-  }
-
-  @SuppressWarnings("unused")
-  private static Map<String, Object> none() {
-    return Map.of();
   }
 }

@@ -117,8 +117,9 @@ class TaskQueueIT {
         }
         Task task = open.get(random.nextInt(open.size()));
         switch (random.nextInt(6)) {
-          case 0, 1 -> taskService.claim(task.getId(), task.getAssignee() == null ? "user" + random.nextInt(3) : task.getAssignee());
-          case 2 -> taskService.setAssignee(task.getId(), random.nextBoolean() ? null : "colleague" + random.nextInt(3));
+          case 0, 1 -> change(() -> taskService.claim(task.getId(),
+              task.getAssignee() == null ? "user" + random.nextInt(3) : task.getAssignee()));
+          case 2 -> change(() -> taskService.setAssignee(task.getId(), random.nextBoolean() ? null : "colleague" + random.nextInt(3)));
           case 3, 4 -> complete(task, random);
           default -> {
             String caseNo = caseNos.get(random.nextInt(caseNos.size()));
@@ -253,6 +254,15 @@ class TaskQueueIT {
             + start.plus(2, ChronoUnit.HOURS) + "\"}");
     assertThat(scheduled.statusCode()).as(scheduled.body()).isEqualTo(200);
     assertThat(ids(queue("technician", "mine&text=" + caseNo))).hasSize(1);
+  }
+
+  /** A change the server's job executor may race (a timer flagging the same task): the mix goes on. */
+  private static void change(Runnable work) {
+    try {
+      work.run();
+    } catch (org.camunda.bpm.engine.OptimisticLockingException | org.camunda.bpm.engine.TaskAlreadyClaimedException raced) {
+      // the engine refused one of two concurrent changes; the queue must still agree with what it kept
+    }
   }
 
   private void settle() {

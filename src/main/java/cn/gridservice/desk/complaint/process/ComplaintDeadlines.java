@@ -78,7 +78,7 @@ public class ComplaintDeadlines {
     return grade == null ? Grade.GENERAL : Grade.valueOf(grade.toString());
   }
 
-  private static ComplaintLimit limitOf(String limit) {
+  static ComplaintLimit limitOf(String limit) {
     return ComplaintLimit.valueOf(limit.trim().toUpperCase(Locale.ROOT));
   }
 

@@ -3,7 +3,6 @@ package cn.gridservice.desk.complaint.process;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,7 +17,6 @@ import org.camunda.bpm.engine.task.Task;
 import cn.gridservice.desk.aftersales.sla.SlaSchedule;
 import cn.gridservice.desk.aftersales.sla.SlaState;
 import cn.gridservice.desk.complaint.domain.EscalationRecord;
-import cn.gridservice.desk.complaint.domain.Grade;
 import cn.gridservice.desk.security.Role;
 import cn.gridservice.desk.tasklist.queue.TaskQueue;
 
@@ -72,7 +70,7 @@ public class ComplaintEscalations {
 
   /** The first or second early warning of a limit: its open steps are flagged and the warning role told. */
   public void warn(DelegateExecution execution, String limitName, int warning) {
-    ComplaintLimit limit = limitOf(limitName);
+    ComplaintLimit limit = ComplaintDeadlines.limitOf(limitName);
     SlaSchedule schedule = deadlines.schedule(execution, limit, warning);
     if (schedule.warnPercent() == null) {
       return;
@@ -92,7 +90,7 @@ public class ComplaintEscalations {
    * overdue, the breach role is told and (via the local variable {@code superviseRole}) supervises.
    */
   public void breach(DelegateExecution execution, String limitName) {
-    ComplaintLimit limit = limitOf(limitName);
+    ComplaintLimit limit = ComplaintDeadlines.limitOf(limitName);
     LimitPolicy policy = limits.policy(limit, ComplaintDeadlines.gradeOf(execution));
     SlaSchedule schedule = deadlines.schedule(execution, limit, 0);
     String complaintNo = complaintNo(execution);
@@ -131,11 +129,7 @@ public class ComplaintEscalations {
   /** Raises the grade one level (the approver follows it) and records level 3 for the service manager. */
   public void raiseGrade(DelegateExecution execution) {
     String complaintNo = complaintNo(execution);
-    Grade raised = ComplaintDeadlines.gradeOf(execution).raised();
-    GradePolicy policy = grading.policy(raised);
-    execution.setVariable(ComplaintProcess.VAR_GRADE, raised.name());
-    execution.setVariable(ComplaintProcess.VAR_APPROVER_ROLE, policy.approver() == null ? "" : policy.approver().name());
-    records.graded(complaintNo, raised);
+    ComplaintGrader.apply(execution, grading, records, complaintNo, ComplaintDeadlines.gradeOf(execution).raised());
     records.escalated(complaintNo, 3, EscalationRecord.Cause.REOPENED, ClockUtil.getCurrentTime().toInstant(), null,
         Role.SERVICE_MANAGER);
     execution.setVariable(ComplaintProcess.VAR_ESCALATION_LEVEL, 3);
@@ -175,7 +169,4 @@ public class ComplaintEscalations {
     return (String) execution.getVariable(ComplaintProcess.VAR_COMPLAINT_NO);
   }
 
-  private static ComplaintLimit limitOf(String limit) {
-    return ComplaintLimit.valueOf(limit.trim().toUpperCase(Locale.ROOT));
-  }
 }

@@ -55,7 +55,7 @@ public class ComplaintGrader implements JavaDelegate {
         isTrue(execution.getVariable(ComplaintProcess.VAR_KEY_ACCOUNT)),
         Referral.valueOf(String.valueOf(execution.getVariable(ComplaintProcess.VAR_REFERRAL))),
         isTrue(execution.getVariable(ComplaintProcess.VAR_REPEAT)));
-    apply(execution, complaintNo, grade);
+    GradePolicy policy = apply(execution, grading, records, complaintNo, grade);
     Instant now = ClockUtil.getCurrentTime().toInstant();
     if (execution.getVariable(ComplaintProcess.VAR_ACCEPTED_AT) == null) {
       execution.setVariable(ComplaintProcess.VAR_ACCEPTED_AT, Date.from(now));
@@ -66,7 +66,6 @@ public class ComplaintGrader implements JavaDelegate {
     SlaSchedule contact = deadlines.schedule(execution, ComplaintLimit.CONTACT, 0);
     SlaSchedule reply = deadlines.schedule(execution, ComplaintLimit.REPLY, 0);
     records.dueDates(complaintNo, contact.dueAt(), reply.dueAt(), contact.provisional() || reply.provisional());
-    GradePolicy policy = grading.policy(grade);
     if (policy.initialEscalationLevel() > 0) {
       records.escalated(complaintNo, policy.initialEscalationLevel(), EscalationRecord.Cause.GRADE, now, null,
           Role.SERVICE_MANAGER);
@@ -77,12 +76,17 @@ public class ComplaintGrader implements JavaDelegate {
     }
   }
 
-  /** Sets the grade and the approver that goes with it on the process and the complaint. */
-  void apply(DelegateExecution execution, String complaintNo, Grade grade) {
+  /**
+   * Sets the grade and the approver that goes with it on the process and the complaint (at grading,
+   * and when the second reopen raises the grade).
+   */
+  static GradePolicy apply(DelegateExecution execution, ComplaintGrading grading, ComplaintRecords records,
+      String complaintNo, Grade grade) {
     GradePolicy policy = grading.policy(grade);
     execution.setVariable(ComplaintProcess.VAR_GRADE, grade.name());
     execution.setVariable(ComplaintProcess.VAR_APPROVER_ROLE, policy.approver() == null ? "" : policy.approver().name());
     records.graded(complaintNo, grade);
+    return policy;
   }
 
   private static boolean isTrue(Object value) {

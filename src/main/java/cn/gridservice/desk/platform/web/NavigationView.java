@@ -40,7 +40,17 @@ public class NavigationView {
   TaskQueueQueries queueCounts;
 
 
+  /** Built once per request: the page asks for it in several phases, and the queues' counts cost queries. */
+  private List<MenuEntry> entries;
+
   public List<MenuEntry> getEntries() {
+    if (entries == null) {
+      entries = buildEntries();
+    }
+    return entries;
+  }
+
+  private List<MenuEntry> buildEntries() {
     List<MenuEntry> entries = new ArrayList<>();
     if (user.roles().stream().anyMatch(TASK_ROLES::contains)) {
       entries.add(new MenuEntry("menu.myWork", "/work/my-work.xhtml", "pi pi-inbox"));

@@ -37,7 +37,6 @@ import cn.gridservice.desk.platform.api.ApiExceptionMappers;
 import cn.gridservice.desk.security.CurrentUser;
 import cn.gridservice.desk.security.Role;
 import cn.gridservice.desk.tasklist.Actor;
-import cn.gridservice.desk.tasklist.MyWork;
 import cn.gridservice.desk.tasklist.TaskActions;
 import cn.gridservice.desk.tasklist.TaskClaimConflict;
 import cn.gridservice.desk.tasklist.TaskCompletion;
@@ -60,9 +59,6 @@ import cn.gridservice.desk.tasklist.queue.WorkType;
 @RolesAllowed({Role.Names.AGENT, Role.Names.DISPATCHER, Role.Names.TECHNICIAN, Role.Names.CUSTOMER_MANAGER,
     Role.Names.COMPLAINT_HANDLER, Role.Names.SERVICE_MANAGER})
 public class TaskResource {
-
-  @Inject
-  MyWork myWork;
 
   @Inject
   TaskQueueQueries queues;
@@ -122,7 +118,7 @@ public class TaskResource {
   @Path("/{taskId}/claim")
   public Response claim(@PathParam("taskId") String taskId) {
     try {
-      myWork.claim(taskId, user.userId());
+      actions.claim(taskId, Actor.of(user));
       return Response.ok(new ClaimResult(taskId, user.userId())).build();
     } catch (TaskClaimConflict e) {
       return Response.status(Response.Status.CONFLICT).type(MediaType.APPLICATION_JSON_TYPE)

@@ -46,6 +46,15 @@ public class TaskQueueQueries {
     }
   }
 
+  /** The rows from {@code first} on, without counting them (a table that counted already). */
+  public List<QueueItem> items(Queue queue, QueueFilter filter, QueueSort sort, Viewer viewer, int first, int size) {
+    try (Connection connection = dataSource.getConnection()) {
+      return new QueueSql(queue, filter, sort, viewer, now()).page(connection, first, size);
+    } catch (SQLException e) {
+      throw new IllegalStateException("could not read queue " + queue.id() + ": " + e.getMessage(), e);
+    }
+  }
+
   public long count(Queue queue, QueueFilter filter, Viewer viewer) {
     try (Connection connection = dataSource.getConnection()) {
       return new QueueSql(queue, filter, null, viewer, now()).count(connection);
