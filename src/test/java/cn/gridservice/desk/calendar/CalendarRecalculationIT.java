@@ -34,6 +34,7 @@ import cn.gridservice.desk.calendar.application.CalendarYearView;
 import cn.gridservice.desk.calendar.application.WorkingCalendarService;
 import cn.gridservice.desk.calendar.domain.DayKind;
 import cn.gridservice.desk.complaint.application.ComplaintQueries;
+import cn.gridservice.desk.platform.ConcurrentChanges;
 import cn.gridservice.desk.complaint.application.ComplaintView;
 import cn.gridservice.desk.complaint.application.Complaints;
 import cn.gridservice.desk.complaint.application.NewComplaint;
@@ -125,6 +126,54 @@ class CalendarRecalculationIT {
     }
     assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(probe.getId())
         .activityId("probeEscalated").count()).isEqualTo(1);
+  }
+
+  @Test
+  void savingAYearWhileItsTimersFireNeverFailsTheSaveAndLosesNoDeadline() throws InterruptedException {
+    int year = 2035;
+    for (int round = 0; round < 20; round++) {
+      // Monday 5 March 2035, 10:00: every probe's timer is due Tuesday 17:30, its task Wednesday 17:30
+      ClockUtil.setCurrentTime(at("2035-03-05T10:00:00+08:00"));
+      List<String> probes = new java.util.ArrayList<>();
+      for (int i = 0; i < 40; i++) {
+        probes.add(runtimeService.startProcessInstanceByKey("calendarProbe").getId());
+      }
+      // the job executor starts firing them ...
+      ClockUtil.setCurrentTime(at("2035-03-06T17:31:00+08:00"));
+      long until = System.nanoTime() + 10_000_000_000L;
+      while (escalated(probes) == 0 && System.nanoTime() < until) {
+        Thread.sleep(5);
+      }
+      // ... while the administrator makes Tuesday a day off (every other round: takes it back)
+      boolean tuesdayOff = round % 2 == 0;
+      WorkingCalendarService.YearSaved saved = calendar.replaceYear(year, "测试：定时器并发 " + round, tuesdayOff
+          ? List.of(new CalendarYearView.Entry(LocalDate.of(year, 3, 6), DayKind.DAY_OFF, "测试假日", null))
+          : List.of(), "admin");
+      assertThat(saved.year()).isEqualTo(year);
+
+      // nothing lost: a probe either escalated, or waits for its timer at the date of the calendar as saved
+      for (String probe : probes) {
+        Job timer = managementService.createJobQuery().processInstanceId(probe).timers().singleResult();
+        if (timer != null && tuesdayOff) {
+          assertThat(timer.getDuedate()).as("round %d: timer of %s", round, probe).isEqualTo(at("2035-03-07T17:30:00+08:00"));
+        }
+        if (timer == null) {
+          assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(probe)
+              .activityId("probeEscalated").count()).as("round %d: %s escalated", round, probe).isEqualTo(1);
+        }
+      }
+      // the job executor may still be firing one of them
+      probes.forEach(id -> ConcurrentChanges.retry("removing probe " + id, 20, () -> {
+        runtimeService.deleteProcessInstanceIfExists(id, "round done", true, true, true, true);
+        return null;
+      }));
+    }
+  }
+
+  private long escalated(List<String> probes) {
+    // nothing but the timer ends a probe while the test runs
+    return historyService.createHistoricProcessInstanceQuery().processInstanceIds(new java.util.HashSet<>(probes))
+        .finished().count();
   }
 
   @Test

@@ -5,7 +5,6 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -23,7 +22,8 @@ import cn.gridservice.desk.calendar.domain.DeadlineUnit;
 import cn.gridservice.desk.platform.Times;
 import cn.gridservice.desk.platform.InvalidInput;
 import cn.gridservice.desk.security.CurrentUser;
-import cn.gridservice.desk.security.Role;
+import cn.gridservice.desk.security.Allowed;
+import cn.gridservice.desk.security.Permission;
 
 /** {@code /api/calendar}: deadlines in working time, and the working-day calendar by year. */
 @Path("/calendar")
@@ -44,8 +44,7 @@ public class CalendarResource {
   /** When is something due that starts at {@code from} and may take {@code amount unit}? */
   @GET
   @Path("/due")
-  @RolesAllowed({Role.Names.AGENT, Role.Names.DISPATCHER, Role.Names.TECHNICIAN, Role.Names.CUSTOMER_MANAGER,
-      Role.Names.COMPLAINT_HANDLER, Role.Names.SERVICE_MANAGER, Role.Names.AUDITOR, Role.Names.ADMIN})
+  @Allowed(Permission.READ_CALENDAR)
   public DueAnswer due(@QueryParam("from") String from, @QueryParam("amount") String amount,
       @QueryParam("unit") String unit) {
     InvalidInput.Collector errors = InvalidInput.collect();
@@ -94,8 +93,7 @@ public class CalendarResource {
 
   @GET
   @Path("/{year}")
-  @RolesAllowed({Role.Names.AGENT, Role.Names.DISPATCHER, Role.Names.TECHNICIAN, Role.Names.CUSTOMER_MANAGER,
-      Role.Names.COMPLAINT_HANDLER, Role.Names.SERVICE_MANAGER, Role.Names.AUDITOR, Role.Names.ADMIN})
+  @Allowed(Permission.READ_CALENDAR)
   public CalendarYearView year(@PathParam("year") String year) {
     return calendar.year(yearParam(year));
   }
@@ -107,7 +105,7 @@ public class CalendarResource {
   @PUT
   @Path("/{year}")
   @Consumes(MediaType.APPLICATION_JSON)
-  @RolesAllowed(Role.Names.ADMIN)
+  @Allowed(Permission.EDIT_CALENDAR)
   public WorkingCalendarService.YearSaved replaceYear(@PathParam("year") String year, YearChange change) {
     if (change == null) {
       throw InvalidInput.of("body", "invalid.calendar.bodyRequired");

@@ -24,7 +24,10 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.exception.NotFoundException;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 
@@ -35,6 +38,7 @@ import cn.gridservice.desk.calendar.domain.Deadline;
 import cn.gridservice.desk.calendar.domain.DeadlineRule;
 import cn.gridservice.desk.calendar.domain.WorkingCalendar;
 import cn.gridservice.desk.calendar.domain.WorkingHours;
+import cn.gridservice.desk.platform.ConcurrentChanges;
 import cn.gridservice.desk.platform.Times;
 import cn.gridservice.desk.platform.InvalidInput;
 import cn.gridservice.desk.workflow.TaskDeadlineListener;
@@ -66,6 +70,13 @@ public class WorkingCalendarService {
 
   @Inject
   Event<CalendarChanged> changes;
+
+  /** This bean through its proxy: each attempt of a save is a transaction of its own. */
+  @Inject
+  WorkingCalendarService self;
+
+  /** How often a save is tried when it meets the job executor changing the same task or timer. */
+  static final int SAVE_ATTEMPTS = 5;
 
   private volatile WorkingCalendar published;
 
@@ -112,11 +123,18 @@ public class WorkingCalendarService {
   /**
    * Replaces the year's days off and make-up working days with {@code entries} and marks the year
    * as published. Invalid entries are refused all together with one message per entry; nothing is
-   * stored then.
+   * stored then. A timer that fires on a task while its due date is being moved makes the save's
+   * transaction lose the race; the save is then made again from the start (the user never sees it).
    */
-  @Transactional
   public YearSaved replaceYear(int year, String source, List<CalendarYearView.Entry> entries, String user) {
     validate(year, source, entries);
+    return ConcurrentChanges.retry("saving the working calendar " + year, SAVE_ATTEMPTS,
+        () -> self.saveYear(year, source, entries, user));
+  }
+
+  /** One attempt of {@link #replaceYear}, in a transaction of its own. */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public YearSaved saveYear(int year, String source, List<CalendarYearView.Entry> entries, String user) {
     em.createQuery("DELETE FROM CalendarDay d WHERE d.day BETWEEN :first AND :last")
         .setParameter("first", LocalDate.of(year, 1, 1)).setParameter("last", LocalDate.of(year, 12, 31))
         .executeUpdate();
@@ -166,12 +184,12 @@ public class WorkingCalendarService {
     Date firstDay = Date.from(LocalDate.of(year, 1, 1).atStartOfDay(calendar.zone()).toInstant());
     int timers = 0;
     for (Job timer : managementService.createJobQuery().timers().duedateHigherThan(firstDay).list()) {
-      managementService.recalculateJobDuedate(timer.getId(), true);
+      vanishedMeanwhile(timer.getId(), () -> managementService.recalculateJobDuedate(timer.getId(), true));
       timers++;
     }
     int tasks = 0;
     for (Task task : taskService.createTaskQuery().dueAfter(firstDay).list()) {
-      Object rule = taskService.getVariableLocal(task.getId(), TaskDeadlineListener.DUE_RULE);
+      Object rule = vanishedMeanwhile(task.getId(), () -> taskService.getVariableLocal(task.getId(), TaskDeadlineListener.DUE_RULE));
       if (!(rule instanceof String text)) {
         continue;
       }
@@ -185,9 +203,29 @@ public class WorkingCalendarService {
         taskService.saveTask(task);
         tasks++;
       }
-      taskService.setVariableLocal(task.getId(), TaskDeadlineListener.DUE_PROVISIONAL, deadline.provisional());
+      vanishedMeanwhile(task.getId(),
+          () -> taskService.setVariableLocal(task.getId(), TaskDeadlineListener.DUE_PROVISIONAL, deadline.provisional()));
     }
     return new int[] {timers, tasks};
+  }
+
+  /**
+   * A timer that fired, or a task completed, between the query and the update is a change made by
+   * someone else meanwhile: the engine has already doomed this transaction, and the save starts again.
+   */
+  private static <T> T vanishedMeanwhile(String id, java.util.function.Supplier<T> update) {
+    try {
+      return update.get();
+    } catch (NotFoundException | NullValueException e) {
+      throw new OptimisticLockingException(id + " changed while the calendar was being saved: " + e.getMessage());
+    }
+  }
+
+  private static void vanishedMeanwhile(String id, Runnable update) {
+    vanishedMeanwhile(id, () -> {
+      update.run();
+      return null;
+    });
   }
 
   private static void validate(int year, String source, List<CalendarYearView.Entry> entries) {
