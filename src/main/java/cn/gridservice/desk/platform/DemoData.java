@@ -33,6 +33,7 @@ import cn.gridservice.desk.customer.domain.Equipment;
 import cn.gridservice.desk.security.Role;
 import cn.gridservice.desk.staff.application.StaffDirectory;
 import cn.gridservice.desk.staff.domain.StaffMember;
+import cn.gridservice.desk.tasklist.Actor;
 
 /**
  * Demo users (one per role, password {@code demo}), customers of every category and a few cases
@@ -182,7 +183,8 @@ public class DemoData {
     // contacted, under investigation
     String quality = complaints.register(new NewComplaint("3301000004", "SUPPLY_QUALITY",
         "傍晚电压偏低，灯光闪烁，冰箱无法启动。", null, null, "PHONE"), Channel.PHONE, null, "agent2").complaintNo();
-    as("handler", () -> complaintWork.contact(complaintTask(quality, ComplaintProcess.TASK_CONTACT_CUSTOMER), "handler",
+    as("handler", () -> complaintWork.contact(complaintTask(quality, ComplaintProcess.TASK_CONTACT_CUSTOMER),
+        Actor.of("handler", Role.COMPLAINT_HANDLER),
         ContactMethod.PHONE, true, "已致歉，约定本周内上门测量电压。"));
     // a hospital's outage referred by the government: 重大, level 3, the manager must acknowledge
     complaints.register(new NewComplaint("3304000002", "OUTAGE", "检修停电未按期恢复，影响生产，已向市政府反映。",

@@ -13,7 +13,10 @@ import jakarta.servlet.http.HttpServletResponse;
 /**
  * HTTP Basic for {@code /api/*} against the same realm as the form login of the pages: a missing or
  * wrong password answers 401 (never a redirect to the login page); roles are then checked by each
- * endpoint's {@code @RolesAllowed} (403). A logged-in browser session is accepted as well.
+ * endpoint's {@link Allowed} (403). A logged-in browser session is accepted as well, but a call that
+ * changes something must then prove it comes from our own pages: a JSON body (another site's form cannot
+ * send one without the browser asking us first, and we allow no cross-origin calls) or the session's
+ * {@link CsrfToken}. Otherwise 403 and nothing is done.
  */
 public class ApiAuthenticationFilter extends HttpFilter {
 
@@ -22,7 +25,17 @@ public class ApiAuthenticationFilter extends HttpFilter {
   @Override
   protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    if (request.getUserPrincipal() != null || isPublic(request)) {
+    if (isPublic(request)) {
+      chain.doFilter(request, response);
+      return;
+    }
+    if (request.getUserPrincipal() != null) {
+      // authenticated by the session cookie, which the browser also sends with another site's requests
+      if (changesState(request) && !isJson(request) && !CsrfToken.carriedBy(request)) {
+        forbidden(response, "a call with the session cookie that changes something needs a JSON body or the "
+            + CsrfToken.HEADER + " header");
+        return;
+      }
       chain.doFilter(request, response);
       return;
     }
@@ -50,6 +63,20 @@ public class ApiAuthenticationFilter extends HttpFilter {
     return path.startsWith("/api/public/") || path.equals("/api/openapi") || path.startsWith("/api/openapi.");
   }
 
+  static boolean changesState(HttpServletRequest request) {
+    String method = request.getMethod();
+    return !("GET".equals(method) || "HEAD".equals(method) || "OPTIONS".equals(method));
+  }
+
+  static boolean isJson(HttpServletRequest request) {
+    String type = request.getContentType();
+    if (type == null) {
+      return false;
+    }
+    String mediaType = type.split(";", 2)[0].strip().toLowerCase(java.util.Locale.ROOT);
+    return mediaType.equals("application/json") || (mediaType.startsWith("application/") && mediaType.endsWith("+json"));
+  }
+
   static String[] basicCredentials(String header) {
     if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
       return null;
@@ -65,6 +92,12 @@ public class ApiAuthenticationFilter extends HttpFilter {
       return null;
     }
     return new String[] {decoded.substring(0, colon), decoded.substring(colon + 1)};
+  }
+
+  private static void forbidden(HttpServletResponse response, String message) throws IOException {
+    response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+    response.setContentType("application/json;charset=UTF-8");
+    response.getWriter().write("{\"status\":403,\"message\":\"" + message + "\"}");
   }
 
   private static void unauthorized(HttpServletResponse response, String message) throws IOException {

@@ -26,6 +26,16 @@ public enum Role {
     this.englishName = englishName;
   }
 
+  /** The role of this name (a candidate group of a model, a realm role), if it is one. */
+  public static java.util.Optional<Role> byName(String name) {
+    for (Role role : values()) {
+      if (role.name().equals(name)) {
+        return java.util.Optional.of(role);
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
   public String chineseName() {
     return chineseName;
   }

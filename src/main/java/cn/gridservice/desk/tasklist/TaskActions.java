@@ -10,7 +10,6 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
-import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -34,8 +33,6 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Attachment;
 import org.camunda.bpm.engine.task.Comment;
 import org.camunda.bpm.engine.task.DelegationState;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 
 import cn.gridservice.desk.platform.InvalidInput;
@@ -83,6 +80,9 @@ public class TaskActions {
   @Inject
   StaffDirectory staff;
 
+  @Inject
+  TaskAccess access;
+
   public TaskActions() {
   }
 
@@ -90,14 +90,19 @@ public class TaskActions {
     this.taskService = taskService;
     this.identityService = identityService;
     this.staff = staff;
+    this.access = new TaskAccess(taskService);
   }
 
   // ---------------------------------------------------------------- claim, unclaim, assign, delegate
 
-  /** The task becomes the actor's; 409 naming the holder when somebody else has it. */
+  /**
+   * The task becomes the actor's; 403 unless the actor holds one of its roles, 409 naming the holder
+   * when somebody else has it.
+   */
   public void claim(String taskId, Actor actor) {
     as(actor, () -> retryOnce(taskId, () -> {
       Task task = existing(taskId);
+      access.requireWorker(task, actor);
       if (actor.userId().equals(task.getAssignee())) {
         return null;
       }
@@ -116,6 +121,7 @@ public class TaskActions {
   public void unclaim(String taskId, Actor actor) {
     as(actor, () -> retryOnce(taskId, () -> {
       Task task = existing(taskId);
+      access.requireSight(task, actor);
       if (task.getAssignee() == null) {
         return null;
       }
@@ -154,6 +160,7 @@ public class TaskActions {
   public void delegate(String taskId, String colleagueId, Actor actor) {
     as(actor, () -> retryOnce(taskId, () -> {
       Task task = existing(taskId);
+      requireWorkerOrTeamLeader(task, actor);
       if (task.getAssignee() == null) {
         throw InvalidInput.of("taskId", "invalid.task.delegateUnassigned");
       }
@@ -173,6 +180,7 @@ public class TaskActions {
   public void resolve(String taskId, Actor actor) {
     as(actor, () -> retryOnce(taskId, () -> {
       Task task = existing(taskId);
+      requireWorkerOrTeamLeader(task, actor);
       if (task.getDelegationState() != DelegationState.PENDING) {
         throw InvalidInput.of("taskId", "invalid.task.notDelegated");
       }
@@ -262,6 +270,8 @@ public class TaskActions {
           : new BulkResult(taskId, Outcome.TAKEN, e.holder(), null);
     } catch (InvalidInput e) {
       return new BulkResult(taskId, Outcome.REFUSED, null, e);
+    } catch (NotPermitted e) {
+      return new BulkResult(taskId, Outcome.REFUSED, null, InvalidInput.of("taskId", "invalid.task.notForRoles"));
     }
   }
 
@@ -288,7 +298,10 @@ public class TaskActions {
   public void followUp(String taskId, Instant date, Actor actor) {
     as(actor, () -> retryOnce(taskId, () -> {
       Task task = existing(taskId);
-      requireWorker(task, actor);
+      requireWorkerOrTeamLeader(task, actor);
+      if (task.getAssignee() != null && !actor.userId().equals(task.getAssignee()) && !actor.isTeamLeader()) {
+        throw claimedBy(task.getAssignee());
+      }
       if (date != null && date.isBefore(ClockUtil.getCurrentTime().toInstant())) {
         throw InvalidInput.of("date", "invalid.task.followUpPast");
       }
@@ -470,17 +483,7 @@ public class TaskActions {
 
   /** The roles (candidate groups) whose members may work on the task. */
   public Set<Role> candidateRoles(Task task) {
-    Set<Role> roles = EnumSet.noneOf(Role.class);
-    for (IdentityLink link : taskService.getIdentityLinksForTask(task.getId())) {
-      if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null) {
-        for (Role role : Role.values()) {
-          if (role.name().equals(link.getGroupId())) {
-            roles.add(role);
-          }
-        }
-      }
-    }
-    return roles;
+    return access.candidateRoles(task);
   }
 
   private StaffMember eligibleColleague(Task task, String colleagueId) {
@@ -510,27 +513,20 @@ public class TaskActions {
 
   // ---------------------------------------------------------------- who may
 
-  /** Whether the actor may see the task's comments and attachments and add to them. */
-  public boolean maySee(Task task, Actor actor) {
-    return actor.isTeamLeader() || actor.userId().equals(task.getAssignee()) || actor.userId().equals(task.getOwner())
-        || candidateRoles(task).stream().anyMatch(actor.roles()::contains);
+  /** What the actor may do with the task ({@link TaskAccess}, the one place that decides it). */
+  public TaskAccess.Level level(String taskId, Actor actor) {
+    return access.level(existing(taskId), actor);
   }
 
   private void requireSight(Task task, Actor actor) {
-    if (!maySee(task, actor)) {
-      throw new NotPermitted("task " + task.getId() + " is not for " + actor.userId() + "'s roles");
-    }
+    access.requireSight(task, actor);
   }
 
-  /** The holder, a team leader, or while nobody holds the task a member of its group. */
-  private void requireWorker(Task task, Actor actor) {
-    if (actor.isTeamLeader() || actor.userId().equals(task.getAssignee())) {
-      return;
+  /** A member of the task's roles, or a team leader acting for a colleague who holds it. */
+  private void requireWorkerOrTeamLeader(Task task, Actor actor) {
+    if (!actor.isTeamLeader()) {
+      access.requireWorker(task, actor);
     }
-    if (task.getAssignee() != null) {
-      throw claimedBy(task.getAssignee());
-    }
-    requireSight(task, actor);
   }
 
   private static void requireTeamLeader(Actor actor, String what) {

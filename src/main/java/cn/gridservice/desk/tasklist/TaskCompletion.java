@@ -46,6 +46,9 @@ public class TaskCompletion {
   @Inject
   ComplaintWork complaintWork;
 
+  @Inject
+  TaskAccess access;
+
   /** The task never existed (as opposed to: it was completed or cancelled, a {@link TaskClaimConflict}). */
   public static final class TaskNotFound extends RuntimeException {
     TaskNotFound(String taskId) {
@@ -53,8 +56,12 @@ public class TaskCompletion {
     }
   }
 
-  /** @return the step that was completed */
-  public String complete(String taskId, String user, JsonObject form) {
+  /**
+   * @return the step that was completed
+   * @throws cn.gridservice.desk.platform.NotPermitted when the task is not for the actor's roles, before
+   *     any field is looked at
+   */
+  public String complete(String taskId, Actor actor, JsonObject form) {
     Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
     if (task == null) {
       if (historyService.createHistoricTaskInstanceQuery().taskId(taskId).count() > 0) {
@@ -62,19 +69,20 @@ public class TaskCompletion {
       }
       throw new TaskNotFound(taskId);
     }
+    access.requireWorker(task, actor);
     Fields f = new Fields(form == null ? JsonValue.EMPTY_JSON_OBJECT : form);
     String step = task.getTaskDefinitionKey();
     switch (step) {
       case "acceptRequest" -> {
         CaseWork.Acceptance decision = f.enumValue("decision", CaseWork.Acceptance.class);
         f.check();
-        caseWork.accept(taskId, user, decision, f.text("reason"));
+        caseWork.accept(taskId, actor, decision, f.text("reason"));
       }
       case "scheduleVisit" -> {
         Instant start = f.instant("appointmentStart");
         Instant end = f.instant("appointmentEnd");
         f.check();
-        caseWork.schedule(taskId, user, f.text("technicianId"), start, end, f.text("note"));
+        caseWork.schedule(taskId, actor, f.text("technicianId"), start, end, f.text("note"));
       }
       case "executeService" -> {
         Boolean finished = f.bool("finished");
@@ -82,47 +90,47 @@ public class TaskCompletion {
         NotFinishedReason reason = f.enumValue("notFinishedReason", NotFinishedReason.class);
         List<CaseWork.PartLine> parts = f.parts("parts");
         f.check();
-        caseWork.execute(taskId, user, finished == null || finished, f.text("workDone"), f.text("cause"), parts, charge,
+        caseWork.execute(taskId, actor, finished == null || finished, f.text("workDone"), f.text("cause"), parts, charge,
             reason, f.text("note"));
       }
       case "recordFeedback" -> {
         Integer satisfaction = f.integer("satisfaction");
         Boolean satisfied = f.bool("satisfied");
         f.check();
-        caseWork.feedback(taskId, user, satisfaction, satisfied, f.text("comments"));
+        caseWork.feedback(taskId, actor, satisfaction, satisfied, f.text("comments"));
       }
       case "decideEscalatedCase" -> {
         CaseWork.ManagerDecision decision = f.enumValue("decision", CaseWork.ManagerDecision.class);
         f.check();
-        caseWork.decide(taskId, user, decision, f.text("note"));
+        caseWork.decide(taskId, actor, decision, f.text("note"));
       }
-      case "superviseOverdueStep" -> caseWork.supervise(taskId, user, f.text("note"));
+      case "superviseOverdueStep" -> caseWork.supervise(taskId, actor, f.text("note"));
       case "contactCustomer" -> {
         ContactMethod method = f.enumValue("method", ContactMethod.class);
         Boolean reached = f.bool("reached");
         f.check();
-        complaintWork.contact(taskId, user, method, reached, f.text("summary"));
+        complaintWork.contact(taskId, actor, method, reached, f.text("summary"));
       }
-      case "investigateComplaint" -> complaintWork.investigate(taskId, user, f.text("findings"), f.text("draft"));
-      case "provideInput" -> complaintWork.provideInput(taskId, user, f.text("answer"));
+      case "investigateComplaint" -> complaintWork.investigate(taskId, actor, f.text("findings"), f.text("draft"));
+      case "provideInput" -> complaintWork.provideInput(taskId, actor, f.text("answer"));
       case "approveReply" -> {
         Boolean approved = f.bool("approved");
         f.check();
-        complaintWork.approve(taskId, user, approved, f.text("reason"));
+        complaintWork.approve(taskId, actor, approved, f.text("reason"));
       }
       case "replyToCustomer" -> {
         ContactMethod method = f.enumValue("method", ContactMethod.class);
         f.check();
-        complaintWork.reply(taskId, user, method, f.text("note"));
+        complaintWork.reply(taskId, actor, method, f.text("note"));
       }
       case "followUpCall" -> {
         Integer satisfaction = f.integer("satisfaction");
         Boolean satisfied = f.bool("satisfied");
         f.check();
-        complaintWork.followUp(taskId, user, satisfaction, satisfied, f.text("comments"));
+        complaintWork.followUp(taskId, actor, satisfaction, satisfied, f.text("comments"));
       }
-      case "superviseContact", "superviseReply" -> complaintWork.supervise(taskId, user, f.text("note"));
-      case "acknowledgeEscalation" -> complaintWork.acknowledge(taskId, user, f.text("instructions"));
+      case "superviseContact", "superviseReply" -> complaintWork.supervise(taskId, actor, f.text("note"));
+      case "acknowledgeEscalation" -> complaintWork.acknowledge(taskId, actor, f.text("instructions"));
       default -> throw InvalidInput.of("step", "invalid.task.noForm", step);
     }
     return step;

@@ -39,6 +39,7 @@ import cn.gridservice.desk.complaint.voltage.VoltageCheckRequest;
 import cn.gridservice.desk.platform.InvalidInput;
 import cn.gridservice.desk.security.Role;
 import cn.gridservice.desk.tasklist.TaskClaimConflict;
+import cn.gridservice.desk.testsupport.DemoStaff;
 import cn.gridservice.desk.testsupport.Http;
 import cn.gridservice.desk.testsupport.ServerDeployment;
 
@@ -132,38 +133,38 @@ class ComplaintEndToEndIT {
     String no = register("3301000003", "SUPPLY_QUALITY", null, "晚间电压偏低，空调无法启动");
     String contact = openTask(no, "contactCustomer");
 
-    assertThat(work.contact(contact, "handler", ContactMethod.PHONE, false, "无人接听")).isFalse();
+    assertThat(work.contact(contact, DemoStaff.actor("handler"), ContactMethod.PHONE, false, "无人接听")).isFalse();
     assertThat(openTask(no, "contactCustomer")).as("an attempt keeps the step open").isEqualTo(contact);
-    assertThat(work.contact(contact, "handler", ContactMethod.PHONE, true, "已致歉，约定明日上门测量")).isTrue();
+    assertThat(work.contact(contact, DemoStaff.actor("handler"), ContactMethod.PHONE, true, "已致歉，约定明日上门测量")).isTrue();
 
     String investigate = openTask(no, "investigateComplaint");
-    assertThatThrownBy(() -> work.investigate(investigate, "handler", "夜间负荷高峰电压偏低", "拟调整变压器分接头"))
+    assertThatThrownBy(() -> work.investigate(investigate, DemoStaff.actor("handler"), "夜间负荷高峰电压偏低", "拟调整变压器分接头"))
         .isInstanceOf(InvalidInput.class).hasMessageContaining("voltage measurement");
-    work.requestInput(investigate, "handler", Role.TECHNICIAN, "台区变压器分接头档位？");
+    work.requestInput(investigate, DemoStaff.actor("handler"), Role.TECHNICIAN, "台区变压器分接头档位？");
     String input = openTask(no, "provideInput");
     assertThat(taskService.getIdentityLinksForTask(input)).anySatisfy(l -> assertThat(l.getGroupId()).isEqualTo("TECHNICIAN"));
-    work.provideInput(input, "technician", "分接头在 3 档，可调至 2 档");
-    assertThatThrownBy(() -> work.recordMeasurement(investigate, "handler",
+    work.provideInput(input, DemoStaff.actor("technician"), "分接头在 3 档，可调至 2 档");
+    assertThatThrownBy(() -> work.recordMeasurement(investigate, DemoStaff.actor("handler"),
         new VoltageCheckRequest("SINGLE_PHASE_220V", new BigDecimal("220"), new BigDecimal("180"), new BigDecimal("200"))))
         .isInstanceOf(InvalidInput.class);
-    var verdict = work.recordMeasurement(investigate, "handler",
+    var verdict = work.recordMeasurement(investigate, DemoStaff.actor("handler"),
         new VoltageCheckRequest("SINGLE_PHASE_220V", new BigDecimal("220"), new BigDecimal("226"), new BigDecimal("191.5")));
     assertThat(verdict.compliant()).isFalse();
-    work.investigate(investigate, "handler", "夜间负荷高峰电压偏低 12.95%，超出 -10% 限值", "已安排调整分接头，三日内完成");
+    work.investigate(investigate, DemoStaff.actor("handler"), "夜间负荷高峰电压偏低 12.95%，超出 -10% 限值", "已安排调整分接头，三日内完成");
     // a second handler with the old page open is told the task is gone
-    assertThatThrownBy(() -> work.investigate(investigate, "handler", "x", "y")).isInstanceOf(TaskClaimConflict.class);
+    assertThatThrownBy(() -> work.investigate(investigate, DemoStaff.actor("handler"), "x", "y")).isInstanceOf(TaskClaimConflict.class);
 
     // a general complaint needs no approval
-    work.reply(openTask(no, "replyToCustomer"), "handler", ContactMethod.PHONE, "已电话答复");
+    work.reply(openTask(no, "replyToCustomer"), DemoStaff.actor("handler"), ContactMethod.PHONE, "已电话答复");
     assertThat(complaints.byNumber(no).orElseThrow().status().name()).isEqualTo("REPLIED");
-    work.followUp(openTask(no, "followUpCall"), "agent", 2, false, "调整后仍偏低");
+    work.followUp(openTask(no, "followUpCall"), DemoStaff.actor("agent"), 2, false, "调整后仍偏低");
     ComplaintView reopened = complaints.byNumber(no).orElseThrow();
     assertThat(reopened.reopenCount()).isEqualTo(1);
     assertThat(reopened.openSteps()).extracting(s -> s.step()).containsExactly("investigateComplaint");
 
-    work.investigate(openTask(no, "investigateComplaint"), "handler", "已更换台区变压器", "已更换变压器，电压恢复正常");
-    work.reply(openTask(no, "replyToCustomer"), "handler", ContactMethod.VISIT, null);
-    work.followUp(openTask(no, "followUpCall"), "agent2", 5, true, "满意");
+    work.investigate(openTask(no, "investigateComplaint"), DemoStaff.actor("handler"), "已更换台区变压器", "已更换变压器，电压恢复正常");
+    work.reply(openTask(no, "replyToCustomer"), DemoStaff.actor("handler"), ContactMethod.VISIT, null);
+    work.followUp(openTask(no, "followUpCall"), DemoStaff.actor("agent2"), 5, true, "满意");
 
     ComplaintView archived = complaints.byNumber(no).orElseThrow();
     assertThat(archived.status().name()).isEqualTo("ARCHIVED");
@@ -195,7 +196,7 @@ class ComplaintEndToEndIT {
     assertThat(mail.getAllRecipients()[0].toString()).isEqualTo("manager@grid-service-desk.local");
     assertThat(mail.getSubject()).contains("三级升级").contains("level 3");
 
-    work.acknowledge(openTask(no, "acknowledgeEscalation"), "manager", "24 小时内由分管领导上门致歉");
+    work.acknowledge(openTask(no, "acknowledgeEscalation"), DemoStaff.actor("manager"), "24 小时内由分管领导上门致歉");
     assertThat(complaints.byNumber(no).orElseThrow().escalations()).singleElement()
         .satisfies(e -> assertThat(e.acknowledgedBy()).isEqualTo("manager"));
   }
@@ -219,7 +220,7 @@ class ComplaintEndToEndIT {
     waitFor(() -> mailsAbout(no).stream().anyMatch(m -> subject(m).contains("督办")));
     String supervise = openTask(no, "superviseContact");
     assertThat(taskService.getIdentityLinksForTask(supervise)).anySatisfy(l -> assertThat(l.getGroupId()).isEqualTo("DISPATCHER"));
-    work.supervise(supervise, "dispatcher", "已督促投诉专员当日联系");
+    work.supervise(supervise, DemoStaff.actor("dispatcher"), "已督促投诉专员当日联系");
   }
 
   private String register(String customerNo, String complaintClass, String referral, String description) {

@@ -78,11 +78,11 @@ class EndpointRolesTest {
     }
 
     assertThat(endpoints).as("endpoints found in the compiled classes").isNotEmpty();
-    assertThat(undeclared).as("endpoints without @RolesAllowed, @PermitAll or @DenyAll").isEmpty();
+    assertThat(undeclared).as("endpoints without @Allowed, @PermitAll or @DenyAll").isEmpty();
   }
 
   @Test
-  void everyRoleAllowedInCodeIsAStaffRole() {
+  void rolesAreDeclaredOnlyInPermissionNotInRolesAllowed() {
     Set<String> used = new TreeSet<>();
     for (Class<?> type : applicationClasses) {
       addRolesAllowed(type, used);
@@ -91,8 +91,8 @@ class EndpointRolesTest {
       }
     }
 
-    assertThat(used).isNotEmpty();
-    assertThat(roleNames()).containsAll(used);
+    // one declaration (Permission) serves the API and the pages; a @RolesAllowed beside it would drift
+    assertThat(used).as("roles named in @RolesAllowed").isEmpty();
   }
 
   @Test
@@ -154,7 +154,7 @@ class EndpointRolesTest {
   }
 
   private static boolean declaresAccess(AnnotatedElement element) {
-    return element.isAnnotationPresent(RolesAllowed.class)
+    return element.isAnnotationPresent(Allowed.class)
         || element.isAnnotationPresent(PermitAll.class)
         || element.isAnnotationPresent(DenyAll.class);
   }

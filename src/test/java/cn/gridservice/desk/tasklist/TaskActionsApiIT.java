@@ -64,8 +64,8 @@ class TaskActionsApiIT {
     assertThat(Http.json(lost).getString("message")).contains(winner);
     assertThat(assigneeOf(task)).isEqualTo(winner);
 
-    // and whoever comes later hears the same
-    HttpResponse<String> late = dispatcher.post(claim(task), null);
+    // and whoever of the task's role comes later hears the same
+    HttpResponse<String> late = (winner.equals("agent") ? agent2 : agent).post(claim(task), null);
     assertThat(late.statusCode()).isEqualTo(409);
     assertThat(Http.json(late).getInt("status")).isEqualTo(409);
     assertThat(Http.json(late).getString("message")).contains(winner);
@@ -226,18 +226,21 @@ class TaskActionsApiIT {
     String open = newAgentTask();
     String another = newAgentTask();
     agent.post(claim(held), null);
+    String schedule = newDispatcherTask();
 
+    // the dispatcher claims from their own queue; an agents' task is refused, held or not
     HttpResponse<String> claimed = dispatcher.post("/api/tasks/bulk/claim",
-        "{\"taskIds\": [\"" + held + "\", \"" + open + "\", \"no-such-task\"]}");
+        "{\"taskIds\": [\"" + held + "\", \"" + open + "\", \"no-such-task\", \"" + schedule + "\"]}");
     assertThat(claimed.statusCode()).isEqualTo(200);
     JsonObject claimResults = Http.json(claimed);
     assertThat(claimResults.getInt("done")).isEqualTo(1);
     JsonArray results = claimResults.getJsonArray("results");
-    assertThat(results.getJsonObject(0).getString("outcome")).isEqualTo("TAKEN");
-    assertThat(results.getJsonObject(0).getString("holder")).isEqualTo("agent");
-    assertThat(results.getJsonObject(1).getString("outcome")).isEqualTo("DONE");
+    assertThat(results.getJsonObject(0).getString("outcome")).isEqualTo("REFUSED");
+    assertThat(results.getJsonObject(1).getString("outcome")).isEqualTo("REFUSED");
     assertThat(results.getJsonObject(2).getString("outcome")).isEqualTo("GONE");
-    assertThat(assigneeOf(open)).isEqualTo("dispatcher");
+    assertThat(results.getJsonObject(3).getString("outcome")).isEqualTo("DONE");
+    assertThat(assigneeOf(open)).isNull();
+    assertThat(assigneeOf(schedule)).isEqualTo("dispatcher");
 
     HttpResponse<String> assigned = manager.post("/api/tasks/bulk/assign",
         "{\"taskIds\": [\"" + held + "\", \"" + another + "\"], \"userId\": \"agent2\"}");
@@ -293,6 +296,18 @@ class TaskActionsApiIT {
     JsonObject serviceCase = Http.json(created);
     String taskId = serviceCase.getJsonArray("openSteps").getJsonObject(0).getString("taskId");
     caseOfTask.put(taskId, serviceCase.getString("caseNo"));
+    return taskId;
+  }
+
+  /** A scheduling task in the dispatchers' queue: a new case the agent accepted. */
+  private String newDispatcherTask() {
+    String accept = newAgentTask();
+    String caseNo = caseOfTask.get(accept);
+    assertThat(agent.post("/api/tasks/" + accept + "/complete", "{\"decision\": \"ACCEPTED\"}").statusCode()).isEqualTo(200);
+    String taskId = Http.json(auditor.get("/api/service-cases/" + caseNo)).getJsonArray("openSteps").stream()
+        .map(JsonObject.class::cast).filter(s -> s.getString("step").equals("scheduleVisit")).findFirst().orElseThrow()
+        .getString("taskId");
+    caseOfTask.put(taskId, caseNo);
     return taskId;
   }
 

@@ -250,24 +250,53 @@ class TaskActionsTest {
 
   @Test
   void bulkClaimAnswersEveryTaskOnItsOwn() {
+    // a team leader who also holds the agents' role claims from the agents' queue
+    Actor lead = Actor.of("dispatcher", Role.DISPATCHER, Role.AGENT);
     String held = agentTask();
     String open = agentTask();
     String done = agentTask();
     String alreadyMine = agentTask();
+    String field = fieldTask();
     actions.claim(held, AGENT);
     taskService.complete(done);
-    actions.claim(alreadyMine, DISPATCHER);
+    actions.claim(alreadyMine, lead);
 
-    List<BulkResult> results = actions.bulkClaim(List.of(held, open, done, "no-such-task", alreadyMine, open), DISPATCHER);
+    List<BulkResult> results = actions.bulkClaim(List.of(held, open, done, "no-such-task", alreadyMine, open, field), lead);
 
     assertThat(results).extracting(BulkResult::taskId, BulkResult::outcome, BulkResult::holder).containsExactly(
         tuple(held, Outcome.TAKEN, "agent"),
         tuple(open, Outcome.DONE, null),
         tuple(done, Outcome.GONE, null),
         tuple("no-such-task", Outcome.GONE, null),
-        tuple(alreadyMine, Outcome.DONE, null));
+        tuple(alreadyMine, Outcome.DONE, null),
+        tuple(field, Outcome.REFUSED, null));
+    assertThat(results.get(5).refusal().fields()).containsKey("taskId");
     assertThat(task(open).getAssignee()).isEqualTo("dispatcher");
     assertThat(task(held).getAssignee()).isEqualTo("agent");
+    assertThat(task(field).getAssignee()).isNull();
+  }
+
+  @Test
+  void aTaskIsClaimedOnlyByTheRolesItsModelNames() {
+    String answer = agentTask();
+    String field = fieldTask();
+
+    assertThatThrownBy(() -> actions.claim(answer, TECHNICIAN)).isInstanceOf(NotPermitted.class);
+    assertThatThrownBy(() -> actions.claim(answer, DISPATCHER)).isInstanceOf(NotPermitted.class);
+    assertThatThrownBy(() -> actions.claim(field, AGENT)).isInstanceOf(NotPermitted.class);
+    assertThat(actions.bulkClaim(List.of(answer), DISPATCHER)).extracting(BulkResult::outcome).containsExactly(Outcome.REFUSED);
+    assertThat(task(answer).getAssignee()).isNull();
+    assertThat(task(field).getAssignee()).isNull();
+
+    // a team leader still sees it (督办) and hands it to a colleague who holds its role
+    assertThat(actions.level(answer, DISPATCHER)).isEqualTo(TaskAccess.Level.SEE);
+    assertThat(actions.level(answer, TECHNICIAN)).isEqualTo(TaskAccess.Level.NONE);
+    assertThat(actions.level(answer, AGENT2)).isEqualTo(TaskAccess.Level.WORK);
+    assertThatThrownBy(() -> actions.comments(answer, TECHNICIAN)).isInstanceOf(NotPermitted.class);
+    assertThatThrownBy(() -> actions.followUp(answer, null, TECHNICIAN)).isInstanceOf(NotPermitted.class);
+    actions.assign(answer, "agent2", DISPATCHER);
+    assertThat(task(answer).getAssignee()).isEqualTo("agent2");
+    assertThatThrownBy(() -> actions.delegate(answer, "agent", TECHNICIAN)).isInstanceOf(NotPermitted.class);
   }
 
   @Test

@@ -89,6 +89,15 @@ public final class Http {
     }
   }
 
+  /** Any method with a body of any type, as a browser or another site's form would send it. */
+  public HttpResponse<String> send(String method, String path, String contentType, String body) {
+    HttpRequest.Builder builder = request(path);
+    if (contentType != null) {
+      builder.header("Content-Type", contentType);
+    }
+    return send(builder.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body)));
+  }
+
   /** Logs in through the pages' form login; the session cookie is kept for later requests. */
   public HttpResponse<String> formLogin(String user, String password) {
     get("/work/my-work.xhtml");

@@ -25,7 +25,7 @@ public final class ServerDeployment {
       throw new IllegalStateException(war + " is missing: integration tests run after 'mvn package'");
     }
     return ShrinkWrap.createFromZipFile(WebArchive.class, war)
-        .addClasses(ServerDeployment.class, Http.class)
+        .addClasses(ServerDeployment.class, Http.class, DemoStaff.class)
         // in-container tests assert with AssertJ (byte-buddy backs its soft assertions)
         .addAsLibraries(jarOf(org.assertj.core.api.Assertions.class), jarOf(net.bytebuddy.ByteBuddy.class))
         .addAsLibrary(ShrinkWrap.create(JavaArchive.class, "arquillian-runner-open.jar")

@@ -1,6 +1,5 @@
 package cn.gridservice.desk.aftersales.api;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.ws.rs.Consumes;
@@ -24,7 +23,8 @@ import cn.gridservice.desk.aftersales.application.ServiceCaseView;
 import cn.gridservice.desk.platform.InvalidInput;
 import cn.gridservice.desk.platform.api.ApiError;
 import cn.gridservice.desk.security.CurrentUser;
-import cn.gridservice.desk.security.Role;
+import cn.gridservice.desk.security.Allowed;
+import cn.gridservice.desk.security.Permission;
 
 /** {@code /api/service-cases}: after-sales cases for integrations. */
 @Path("/service-cases")
@@ -49,7 +49,7 @@ public class ServiceCaseResource {
    */
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  @RolesAllowed({Role.Names.AGENT, Role.Names.CUSTOMER_MANAGER, Role.Names.SERVICE_MANAGER})
+  @Allowed(Permission.CREATE_CASE)
   public Response create(NewServiceCase request, @HeaderParam("Idempotency-Key") String idempotencyKey,
       @Context UriInfo uri) {
     if (request == null) {
@@ -78,7 +78,7 @@ public class ServiceCaseResource {
   @POST
   @Path("/{caseNo}/cancel")
   @Consumes(MediaType.APPLICATION_JSON)
-  @RolesAllowed({Role.Names.AGENT, Role.Names.CUSTOMER_MANAGER, Role.Names.SERVICE_MANAGER})
+  @Allowed(Permission.CANCEL_CASE)
   public Response cancel(@PathParam("caseNo") String caseNo, Note reason) {
     return onCase(caseNo, () -> work.cancel(caseNo, user.userId(), reason == null ? null : reason.text()));
   }
@@ -87,8 +87,7 @@ public class ServiceCaseResource {
   @POST
   @Path("/{caseNo}/information")
   @Consumes(MediaType.APPLICATION_JSON)
-  @RolesAllowed({Role.Names.AGENT, Role.Names.DISPATCHER, Role.Names.TECHNICIAN, Role.Names.CUSTOMER_MANAGER,
-      Role.Names.SERVICE_MANAGER})
+  @Allowed(Permission.ADD_CASE_INFORMATION)
   public Response addInformation(@PathParam("caseNo") String caseNo, Note note) {
     return onCase(caseNo, () -> work.addInformation(caseNo, user.userId(), note == null ? null : note.text()));
   }
@@ -107,8 +106,7 @@ public class ServiceCaseResource {
 
   @GET
   @Path("/{caseNo}")
-  @RolesAllowed({Role.Names.AGENT, Role.Names.DISPATCHER, Role.Names.TECHNICIAN, Role.Names.CUSTOMER_MANAGER,
-      Role.Names.COMPLAINT_HANDLER, Role.Names.SERVICE_MANAGER, Role.Names.AUDITOR})
+  @Allowed(Permission.READ_CASE)
   public ServiceCaseView byNumber(@PathParam("caseNo") String caseNo) {
     return cases.byNumber(caseNo).orElseThrow(() -> new NotFoundException("no service case " + caseNo));
   }

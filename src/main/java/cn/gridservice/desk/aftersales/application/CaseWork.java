@@ -36,6 +36,7 @@ import cn.gridservice.desk.platform.mail.Mail;
 import cn.gridservice.desk.platform.mail.Mailer;
 import cn.gridservice.desk.security.Role;
 import cn.gridservice.desk.staff.domain.StaffMember;
+import cn.gridservice.desk.tasklist.Actor;
 import cn.gridservice.desk.tasklist.TaskAccess;
 
 /**
@@ -71,8 +72,8 @@ public class CaseWork {
   TaskAccess tasks;
 
   @Transactional
-  public void accept(String taskId, String user, Acceptance decision, String reasonOrAnswer) {
-    Opened opened = open(taskId, user, AfterSalesProcess.TASK_ACCEPT_REQUEST);
+  public void accept(String taskId, Actor actor, Acceptance decision, String reasonOrAnswer) {
+    Opened opened = open(taskId, actor, AfterSalesProcess.TASK_ACCEPT_REQUEST);
     InvalidInput.Collector errors = InvalidInput.collect();
     if (decision == null) {
       errors.add("decision", "invalid.accept.decisionRequired");
@@ -89,16 +90,16 @@ public class CaseWork {
       opened.serviceCase.close(CaseStatus.REJECTED);
       tellCustomerWhy(opened.serviceCase, reasonOrAnswer.strip());
     }
-    record(opened, user, "ACCEPTANCE_" + decision, reasonOrAnswer);
+    record(opened, actor.userId(), "ACCEPTANCE_" + decision, reasonOrAnswer);
     complete(opened, Map.of(AfterSalesProcess.VAR_ACCEPTANCE, decision.name()));
   }
 
   @Transactional
-  public void schedule(String taskId, String user, String technicianId, Instant startsAt, Instant endsAt, String note) {
-    Opened opened = open(taskId, user, AfterSalesProcess.TASK_SCHEDULE_VISIT);
+  public void schedule(String taskId, Actor actor, String technicianId, Instant startsAt, Instant endsAt, String note) {
+    Opened opened = open(taskId, actor, AfterSalesProcess.TASK_SCHEDULE_VISIT);
     InvalidInput.Collector errors = InvalidInput.collect();
     StaffMember technician = technicianId == null ? null : em.find(StaffMember.class, technicianId);
-    StaffMember dispatcher = em.find(StaffMember.class, user);
+    StaffMember dispatcher = em.find(StaffMember.class, actor.userId());
     if (technician == null || !technician.hasRole(Role.TECHNICIAN) || !technician.isActive()) {
       errors.add("technician", "invalid.schedule.technicianRequired");
     } else if (dispatcher != null && dispatcher.team() != null && !dispatcher.team().equals(technician.team())) {
@@ -118,8 +119,8 @@ public class CaseWork {
     }
     checkLength(errors, "note", "invalid.note.tooLong", note);
     errors.throwIfAny();
-    em.persist(new Appointment(opened.serviceCase, technician, startsAt, endsAt, note, user, now));
-    record(opened, user, "SCHEDULED", technician.name() + " (" + technicianId + ")");
+    em.persist(new Appointment(opened.serviceCase, technician, startsAt, endsAt, note, actor.userId(), now));
+    record(opened, actor.userId(), "SCHEDULED", technician.name() + " (" + technicianId + ")");
     complete(opened, Map.of(AfterSalesProcess.VAR_TECHNICIAN_ID, technicianId,
         AfterSalesProcess.VAR_APPOINTMENT_END, Date.from(endsAt)));
   }
@@ -129,9 +130,9 @@ public class CaseWork {
   }
 
   @Transactional
-  public void execute(String taskId, String user, boolean finished, String workDone, String cause,
+  public void execute(String taskId, Actor actor, boolean finished, String workDone, String cause,
       List<PartLine> parts, BigDecimal charge, NotFinishedReason reason, String note) {
-    Opened opened = open(taskId, user, AfterSalesProcess.TASK_EXECUTE_SERVICE);
+    Opened opened = open(taskId, actor, AfterSalesProcess.TASK_EXECUTE_SERVICE);
     InvalidInput.Collector errors = InvalidInput.collect();
     if (finished) {
       if (isBlank(workDone)) {
@@ -160,18 +161,18 @@ public class CaseWork {
     if (finished) {
       List<PartUsage> used = parts == null ? List.of()
           : parts.stream().map(p -> new PartUsage(p.name(), p.quantity())).toList();
-      em.persist(WorkRecord.completed(opened.serviceCase, user, workDone.strip(), cause, charge, used, now));
-      record(opened, user, "WORK_DONE", workDone);
+      em.persist(WorkRecord.completed(opened.serviceCase, actor.userId(), workDone.strip(), cause, charge, used, now));
+      record(opened, actor.userId(), "WORK_DONE", workDone);
     } else {
-      em.persist(WorkRecord.notFinished(opened.serviceCase, user, reason, note, now));
-      record(opened, user, "WORK_NOT_FINISHED", reason + (isBlank(note) ? "" : ": " + note));
+      em.persist(WorkRecord.notFinished(opened.serviceCase, actor.userId(), reason, note, now));
+      record(opened, actor.userId(), "WORK_NOT_FINISHED", reason + (isBlank(note) ? "" : ": " + note));
     }
     complete(opened, Map.of(AfterSalesProcess.VAR_WORK_COMPLETED, finished));
   }
 
   @Transactional
-  public void feedback(String taskId, String user, Integer satisfaction, Boolean satisfied, String comments) {
-    Opened opened = open(taskId, user, AfterSalesProcess.TASK_RECORD_FEEDBACK);
+  public void feedback(String taskId, Actor actor, Integer satisfaction, Boolean satisfied, String comments) {
+    Opened opened = open(taskId, actor, AfterSalesProcess.TASK_RECORD_FEEDBACK);
     InvalidInput.Collector errors = InvalidInput.collect();
     if (satisfaction == null || satisfaction < 1 || satisfaction > 5) {
       errors.add("satisfaction", "invalid.feedback.satisfactionOutOfRange");
@@ -181,18 +182,18 @@ public class CaseWork {
     }
     checkLength(errors, "comments", "invalid.comments.tooLong", comments);
     errors.throwIfAny();
-    em.persist(new Feedback(opened.serviceCase, satisfaction, satisfied, comments, user,
+    em.persist(new Feedback(opened.serviceCase, satisfaction, satisfied, comments, actor.userId(),
         ClockUtil.getCurrentTime().toInstant()));
     if (satisfied) {
       opened.serviceCase.close(CaseStatus.RESOLVED);
     }
-    record(opened, user, satisfied ? "FEEDBACK_SATISFIED" : "FEEDBACK_NOT_SATISFIED", satisfaction + "/5 " + nullToEmpty(comments));
+    record(opened, actor.userId(), satisfied ? "FEEDBACK_SATISFIED" : "FEEDBACK_NOT_SATISFIED", satisfaction + "/5 " + nullToEmpty(comments));
     complete(opened, Map.of(AfterSalesProcess.VAR_CUSTOMER_SATISFIED, satisfied));
   }
 
   @Transactional
-  public void decide(String taskId, String user, ManagerDecision decision, String note) {
-    Opened opened = open(taskId, user, AfterSalesProcess.TASK_DECIDE_ESCALATED_CASE);
+  public void decide(String taskId, Actor actor, ManagerDecision decision, String note) {
+    Opened opened = open(taskId, actor, AfterSalesProcess.TASK_DECIDE_ESCALATED_CASE);
     InvalidInput.Collector errors = InvalidInput.collect();
     if (decision == null) {
       errors.add("decision", "invalid.decide.decisionRequired");
@@ -205,14 +206,14 @@ public class CaseWork {
     if (decision == ManagerDecision.CLOSE) {
       opened.serviceCase.close(CaseStatus.RESOLVED);
     }
-    record(opened, user, "MANAGER_" + decision, note);
+    record(opened, actor.userId(), "MANAGER_" + decision, note);
     complete(opened, Map.of(AfterSalesProcess.VAR_MANAGER_DECISION, decision.name()));
   }
 
   /** The team leader follows up an overdue step (督办) and writes down what was done about it. */
   @Transactional
-  public void supervise(String taskId, String user, String note) {
-    Opened opened = open(taskId, user, AfterSalesProcess.TASK_SUPERVISE_OVERDUE_STEP);
+  public void supervise(String taskId, Actor actor, String note) {
+    Opened opened = open(taskId, actor, AfterSalesProcess.TASK_SUPERVISE_OVERDUE_STEP);
     if (isBlank(note)) {
       throw InvalidInput.of("note", "invalid.supervise.noteRequired");
     }
@@ -220,7 +221,7 @@ public class CaseWork {
       throw InvalidInput.of("note", "invalid.note.tooLong", MAX_TEXT);
     }
     Object step = taskService.getVariable(taskId, AfterSalesProcess.VAR_OVERDUE_STEP);
-    record(opened, user, "SUPERVISED", (step == null ? "" : step + ": ") + note.strip());
+    record(opened, actor.userId(), "SUPERVISED", (step == null ? "" : step + ": ") + note.strip());
     complete(opened, Map.of());
   }
 
@@ -317,8 +318,8 @@ public class CaseWork {
   }
 
   /** The task as the user may work on it now, claimed for them if it was open to their group. */
-  private Opened open(String taskId, String user, String step) {
-    Task task = tasks.open(taskId, user, Set.of(step));
+  private Opened open(String taskId, Actor actor, String step) {
+    Task task = tasks.open(taskId, actor, Set.of(step));
     ServiceCase serviceCase = em.createNamedQuery("ServiceCase.byProcessInstances", ServiceCase.class)
         .setParameter("ids", List.of(task.getProcessInstanceId())).getSingleResult();
     return new Opened(task, serviceCase);

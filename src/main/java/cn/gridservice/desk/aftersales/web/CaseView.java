@@ -14,8 +14,11 @@ import cn.gridservice.desk.aftersales.domain.CaseStatus;
 import cn.gridservice.desk.customer.application.CustomerQueries;
 import cn.gridservice.desk.customer.application.CustomerView;
 import cn.gridservice.desk.platform.InvalidInput;
+import cn.gridservice.desk.platform.NotPermitted;
 import cn.gridservice.desk.platform.web.Messages;
 import cn.gridservice.desk.security.CurrentUser;
+import cn.gridservice.desk.security.May;
+import cn.gridservice.desk.security.Permission;
 
 /** The case page: the customer, the open steps with their due dates, and the timeline. */
 @Named
@@ -36,6 +39,9 @@ public class CaseView implements Serializable {
   @Inject
   CaseWork work;
 
+  @Inject
+  May may;
+
   private String caseNo;
   private String information;
   private String cancelReason;
@@ -55,6 +61,7 @@ public class CaseView implements Serializable {
 
   public void addInformation() {
     try {
+      may.require(Permission.ADD_CASE_INFORMATION);
       work.addInformation(caseNo, user.userId(), information);
       information = null;
       Messages.info("case.informationAdded");
@@ -63,11 +70,14 @@ public class CaseView implements Serializable {
       Messages.invalid("form.invalid", e);
     } catch (CaseWork.CaseStateConflict e) {
       Messages.warn("form.invalid", e.getMessage());
+    } catch (NotPermitted e) {
+      Messages.warn("form.notPermitted");
     }
   }
 
   public void cancel() {
     try {
+      may.require(Permission.CANCEL_CASE);
       work.cancel(caseNo, user.userId(), cancelReason);
       Messages.info("case.cancelled");
       load();
@@ -75,6 +85,8 @@ public class CaseView implements Serializable {
       Messages.invalid("form.invalid", e);
     } catch (CaseWork.CaseStateConflict e) {
       Messages.warn("form.invalid", e.getMessage());
+    } catch (NotPermitted e) {
+      Messages.warn("form.notPermitted");
     }
   }
 

@@ -30,6 +30,8 @@ import cn.gridservice.desk.platform.Times;
 import cn.gridservice.desk.platform.web.FormSubmission;
 import cn.gridservice.desk.platform.web.Messages;
 import cn.gridservice.desk.security.CurrentUser;
+import cn.gridservice.desk.tasklist.Actor;
+import cn.gridservice.desk.tasklist.TaskAccess;
 import cn.gridservice.desk.security.Role;
 import cn.gridservice.desk.staff.application.StaffDirectory;
 import cn.gridservice.desk.staff.domain.StaffMember;
@@ -64,6 +66,10 @@ public class TaskFormView implements Serializable {
   @Inject
   CurrentUser user;
 
+  /** Who may see and who may work on the task: the same decision as the API's. */
+  @Inject
+  TaskAccess access;
+
   /** The forms of complaint tasks; this page shows them beside the complaint instead of a case. */
   @Inject
   ComplaintTaskForm complaintForm;
@@ -74,6 +80,8 @@ public class TaskFormView implements Serializable {
   private ServiceCaseView serviceCase;
   private CustomerView customer;
   private boolean gone;
+  private boolean denied;
+  private TaskAccess.Level level = TaskAccess.Level.NONE;
   private boolean complaintTask;
 
   // acceptRequest
@@ -129,7 +137,17 @@ public class TaskFormView implements Serializable {
       Messages.warn("work.claimGone");
       return;
     }
+    level = access.level(task, Actor.of(user));
+    if (!level.maySee()) {
+      // nothing of the task, its case or its comments for someone outside its roles
+      denied = true;
+      Messages.warn("form.notYourRole");
+      return;
+    }
     step = task.getTaskDefinitionKey();
+    if (!level.mayWork()) {
+      Messages.info("form.lookOnly");
+    }
     if (taskService.getVariable(taskId, ComplaintProcess.VAR_COMPLAINT_NO) != null) {
       complaintTask = true;
       complaintForm.load(task);
@@ -143,14 +161,14 @@ public class TaskFormView implements Serializable {
 
   public String acceptTask() {
     return submit(() -> {
-      work.accept(taskId, user.userId(), decision, reason);
+      work.accept(taskId, Actor.of(user), decision, reason);
       return null;
     });
   }
 
   public String scheduleTask() {
     return submit(() -> {
-      work.schedule(taskId, user.userId(), technicianId,
+      work.schedule(taskId, Actor.of(user), technicianId,
           appointmentStart == null ? null : appointmentStart.atZone(Times.BUSINESS_ZONE).toInstant(),
           appointmentEnd == null ? null : appointmentEnd.atZone(Times.BUSINESS_ZONE).toInstant(), note);
       return null;
@@ -161,21 +179,21 @@ public class TaskFormView implements Serializable {
     return submit(() -> {
       List<CaseWork.PartLine> lines = parts.stream().filter(p -> p.getName() != null && !p.getName().isBlank())
           .map(p -> new CaseWork.PartLine(p.getName(), p.getQuantity())).toList();
-      work.execute(taskId, user.userId(), finished, workDone, cause, lines, charge, notFinishedReason, note);
+      work.execute(taskId, Actor.of(user), finished, workDone, cause, lines, charge, notFinishedReason, note);
       return null;
     });
   }
 
   public String feedbackTask() {
     return submit(() -> {
-      work.feedback(taskId, user.userId(), satisfaction, satisfied, comments);
+      work.feedback(taskId, Actor.of(user), satisfaction, satisfied, comments);
       return null;
     });
   }
 
   public String superviseTask() {
     return submit(() -> {
-      work.supervise(taskId, user.userId(), note);
+      work.supervise(taskId, Actor.of(user), note);
       return null;
     });
   }
@@ -188,7 +206,7 @@ public class TaskFormView implements Serializable {
 
   public String decideTask() {
     return submit(() -> {
-      work.decide(taskId, user.userId(), managerDecision, note);
+      work.decide(taskId, Actor.of(user), managerDecision, note);
       return null;
     });
   }
@@ -211,7 +229,7 @@ public class TaskFormView implements Serializable {
 
   /** What the customer added while the task was open (task comments), oldest first. */
   public List<String> getAddedInformation() {
-    if (taskId == null || gone) {
+    if (taskId == null || gone || !level.maySee()) {
       return List.of();
     }
     return engine.taskService().getTaskComments(taskId).stream()
@@ -269,6 +287,16 @@ public class TaskFormView implements Serializable {
 
   public boolean isGone() {
     return gone;
+  }
+
+  /** The task is not for the user's roles: the page shows none of it. */
+  public boolean isDenied() {
+    return denied;
+  }
+
+  /** The user holds one of the task's roles: the form is shown. */
+  public boolean isMayWork() {
+    return level.mayWork();
   }
 
   public CaseWork.Acceptance getDecision() {

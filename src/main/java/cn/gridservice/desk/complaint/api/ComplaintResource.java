@@ -1,6 +1,5 @@
 package cn.gridservice.desk.complaint.api;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.TransactionalException;
@@ -24,7 +23,8 @@ import cn.gridservice.desk.complaint.application.Complaints;
 import cn.gridservice.desk.complaint.application.NewComplaint;
 import cn.gridservice.desk.platform.InvalidInput;
 import cn.gridservice.desk.security.CurrentUser;
-import cn.gridservice.desk.security.Role;
+import cn.gridservice.desk.security.Allowed;
+import cn.gridservice.desk.security.Permission;
 
 /** {@code /api/complaints}: complaints for integrations (95598 hand-over, regulator referrals). */
 @Path("/complaints")
@@ -47,7 +47,7 @@ public class ComplaintResource {
    */
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  @RolesAllowed({Role.Names.AGENT, Role.Names.COMPLAINT_HANDLER, Role.Names.CUSTOMER_MANAGER, Role.Names.SERVICE_MANAGER})
+  @Allowed(Permission.REGISTER_COMPLAINT)
   public Response register(NewComplaint request, @HeaderParam("Idempotency-Key") String idempotencyKey,
       @Context UriInfo uri) {
     if (request == null) {
@@ -71,8 +71,7 @@ public class ComplaintResource {
 
   @GET
   @Path("/{complaintNo}")
-  @RolesAllowed({Role.Names.AGENT, Role.Names.DISPATCHER, Role.Names.CUSTOMER_MANAGER, Role.Names.COMPLAINT_HANDLER,
-      Role.Names.SERVICE_MANAGER, Role.Names.AUDITOR})
+  @Allowed(Permission.READ_COMPLAINT)
   public ComplaintView byNumber(@PathParam("complaintNo") String complaintNo) {
     return queries.byNumber(complaintNo).orElseThrow(() -> new NotFoundException("no complaint " + complaintNo));
   }

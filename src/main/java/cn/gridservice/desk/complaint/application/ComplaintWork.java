@@ -34,6 +34,7 @@ import cn.gridservice.desk.complaint.voltage.VoltageCheckRequest;
 import cn.gridservice.desk.complaint.voltage.VoltageVerdict;
 import cn.gridservice.desk.platform.InvalidInput;
 import cn.gridservice.desk.security.Role;
+import cn.gridservice.desk.tasklist.Actor;
 import cn.gridservice.desk.tasklist.TaskAccess;
 
 /**
@@ -71,8 +72,8 @@ public class ComplaintWork {
    * @return whether the step was completed
    */
   @Transactional
-  public boolean contact(String taskId, String user, ContactMethod method, Boolean reached, String summary) {
-    Opened opened = open(taskId, user, ComplaintProcess.TASK_CONTACT_CUSTOMER);
+  public boolean contact(String taskId, Actor actor, ContactMethod method, Boolean reached, String summary) {
+    Opened opened = open(taskId, actor, ComplaintProcess.TASK_CONTACT_CUSTOMER);
     InvalidInput.Collector errors = InvalidInput.collect();
     if (method == null) {
       errors.add("method", "invalid.complaint.contactMethodRequired");
@@ -83,8 +84,8 @@ public class ComplaintWork {
     requireText(errors, "summary", summary, "invalid.complaint.contactSummaryRequired", MAX_TEXT);
     errors.throwIfAny();
     Instant now = now();
-    em.persist(new ContactRecord(opened.complaint, now, user, method, reached, summary.strip()));
-    record(opened, user, reached ? "CONTACTED" : "CONTACT_ATTEMPT", method + ": " + summary.strip());
+    em.persist(new ContactRecord(opened.complaint, now, actor.userId(), method, reached, summary.strip()));
+    record(opened, actor.userId(), reached ? "CONTACTED" : "CONTACT_ATTEMPT", method + ": " + summary.strip());
     if (!reached) {
       return false;
     }
@@ -95,17 +96,17 @@ public class ComplaintWork {
 
   /** Asks another team for input on the investigation; their task appears in that team's queue. */
   @Transactional
-  public void requestInput(String taskId, String user, Role team, String question) {
-    Opened opened = open(taskId, user, ComplaintProcess.TASK_INVESTIGATE);
+  public void requestInput(String taskId, Actor actor, Role team, String question) {
+    Opened opened = open(taskId, actor, ComplaintProcess.TASK_INVESTIGATE);
     InvalidInput.Collector errors = InvalidInput.collect();
     if (team == null || !INPUT_ROLES.contains(team)) {
       errors.add("team", "invalid.complaint.inputTeamRequired");
     }
     requireText(errors, "question", question, "invalid.complaint.questionRequired", MAX_TEXT);
     errors.throwIfAny();
-    em.persist(new ComplaintNote(opened.complaint, ComplaintNote.Kind.INPUT_REQUESTED, user, team.name(), now(),
+    em.persist(new ComplaintNote(opened.complaint, ComplaintNote.Kind.INPUT_REQUESTED, actor.userId(), team.name(), now(),
         question.strip()));
-    record(opened, user, "INPUT_REQUESTED", team + ": " + question.strip());
+    record(opened, actor.userId(), "INPUT_REQUESTED", team + ": " + question.strip());
     runtimeService.createMessageCorrelation(ComplaintProcess.MESSAGE_INPUT_REQUESTED)
         .processInstanceId(opened.task.getProcessInstanceId())
         .setVariablesToTriggeredScope(Variables.createVariables()
@@ -116,22 +117,22 @@ public class ComplaintWork {
 
   /** Another team's answer to the handler's question. */
   @Transactional
-  public void provideInput(String taskId, String user, String answer) {
-    Opened opened = open(taskId, user, ComplaintProcess.TASK_PROVIDE_INPUT);
+  public void provideInput(String taskId, Actor actor, String answer) {
+    Opened opened = open(taskId, actor, ComplaintProcess.TASK_PROVIDE_INPUT);
     InvalidInput.Collector errors = InvalidInput.collect();
     requireText(errors, "answer", answer, "invalid.complaint.answerRequired", ComplaintNote.MAX_TEXT);
     errors.throwIfAny();
     Object role = taskService.getVariable(taskId, ComplaintProcess.VAR_INPUT_ROLE);
-    em.persist(new ComplaintNote(opened.complaint, ComplaintNote.Kind.INPUT, user, role == null ? null : role.toString(),
+    em.persist(new ComplaintNote(opened.complaint, ComplaintNote.Kind.INPUT, actor.userId(), role == null ? null : role.toString(),
         now(), answer.strip()));
-    record(opened, user, "INPUT_PROVIDED", answer.strip());
+    record(opened, actor.userId(), "INPUT_PROVIDED", answer.strip());
     complete(opened, Map.of());
   }
 
   /** Records the findings of the investigation and the reply draft; the grade decides who approves it. */
   @Transactional
-  public void investigate(String taskId, String user, String findings, String draft) {
-    Opened opened = open(taskId, user, ComplaintProcess.TASK_INVESTIGATE);
+  public void investigate(String taskId, Actor actor, String findings, String draft) {
+    Opened opened = open(taskId, actor, ComplaintProcess.TASK_INVESTIGATE);
     InvalidInput.Collector errors = InvalidInput.collect();
     requireText(errors, "findings", findings, "invalid.complaint.findingsRequired", ComplaintNote.MAX_TEXT);
     requireText(errors, "draft", draft, "invalid.complaint.draftRequired", ReplyDraft.MAX_TEXT);
@@ -142,16 +143,16 @@ public class ComplaintWork {
     Object approver = taskService.getVariable(taskId, ComplaintProcess.VAR_APPROVER_ROLE);
     Role approverRole = approver == null || approver.toString().isBlank() ? null : Role.valueOf(approver.toString());
     Instant now = now();
-    em.persist(new ComplaintNote(opened.complaint, ComplaintNote.Kind.INVESTIGATION, user, null, now, findings.strip()));
-    em.persist(new ReplyDraft(opened.complaint, draft.strip(), user, now, approverRole));
-    record(opened, user, "REPLY_DRAFTED", approverRole == null ? null : "→ " + approverRole);
+    em.persist(new ComplaintNote(opened.complaint, ComplaintNote.Kind.INVESTIGATION, actor.userId(), null, now, findings.strip()));
+    em.persist(new ReplyDraft(opened.complaint, draft.strip(), actor.userId(), now, approverRole));
+    record(opened, actor.userId(), "REPLY_DRAFTED", approverRole == null ? null : "→ " + approverRole);
     complete(opened, Map.of());
   }
 
   /** The approver approves the latest draft, or returns it to the investigation with the reason. */
   @Transactional
-  public void approve(String taskId, String user, Boolean approved, String reason) {
-    Opened opened = open(taskId, user, ComplaintProcess.TASK_APPROVE_REPLY);
+  public void approve(String taskId, Actor actor, Boolean approved, String reason) {
+    Opened opened = open(taskId, actor, ComplaintProcess.TASK_APPROVE_REPLY);
     InvalidInput.Collector errors = InvalidInput.collect();
     if (approved == null) {
       errors.add("approved", "invalid.complaint.approvalRequired");
@@ -161,16 +162,16 @@ public class ComplaintWork {
     checkLength(errors, "reason", reason, MAX_TEXT);
     errors.throwIfAny();
     ReplyDraft draft = latestDraft(opened.complaint);
-    draft.decide(approved ? ReplyDraft.Decision.APPROVED : ReplyDraft.Decision.RETURNED, user, now(),
+    draft.decide(approved ? ReplyDraft.Decision.APPROVED : ReplyDraft.Decision.RETURNED, actor.userId(), now(),
         reason == null || reason.isBlank() ? null : reason.strip());
-    record(opened, user, approved ? "REPLY_APPROVED" : "REPLY_RETURNED", reason);
+    record(opened, actor.userId(), approved ? "REPLY_APPROVED" : "REPLY_RETURNED", reason);
     complete(opened, Map.of(ComplaintProcess.VAR_REPLY_APPROVED, approved));
   }
 
   /** The reply went to the customer: the latest (approved) draft is marked sent. */
   @Transactional
-  public void reply(String taskId, String user, ContactMethod method, String note) {
-    Opened opened = open(taskId, user, ComplaintProcess.TASK_REPLY_TO_CUSTOMER);
+  public void reply(String taskId, Actor actor, ContactMethod method, String note) {
+    Opened opened = open(taskId, actor, ComplaintProcess.TASK_REPLY_TO_CUSTOMER);
     InvalidInput.Collector errors = InvalidInput.collect();
     if (method == null) {
       errors.add("method", "invalid.complaint.contactMethodRequired");
@@ -180,14 +181,14 @@ public class ComplaintWork {
     Instant now = now();
     latestDraft(opened.complaint).sent(now);
     opened.complaint.replied(now);
-    record(opened, user, "REPLIED", method + (note == null || note.isBlank() ? "" : ": " + note.strip()));
+    record(opened, actor.userId(), "REPLIED", method + (note == null || note.isBlank() ? "" : ": " + note.strip()));
     complete(opened, Map.of());
   }
 
   /** The follow-up call: satisfied archives the complaint, not satisfied reopens it. */
   @Transactional
-  public void followUp(String taskId, String user, Integer satisfaction, Boolean satisfied, String comments) {
-    Opened opened = open(taskId, user, ComplaintProcess.TASK_FOLLOW_UP_CALL);
+  public void followUp(String taskId, Actor actor, Integer satisfaction, Boolean satisfied, String comments) {
+    Opened opened = open(taskId, actor, ComplaintProcess.TASK_FOLLOW_UP_CALL);
     InvalidInput.Collector errors = InvalidInput.collect();
     if (satisfaction == null || satisfaction < 1 || satisfaction > 5) {
       errors.add("satisfaction", "invalid.feedback.satisfactionOutOfRange");
@@ -203,45 +204,45 @@ public class ComplaintWork {
     } else {
       opened.complaint.reopen(now);
     }
-    record(opened, user, satisfied ? "ARCHIVED" : "REOPENED",
+    record(opened, actor.userId(), satisfied ? "ARCHIVED" : "REOPENED",
         satisfaction + "/5" + (comments == null || comments.isBlank() ? "" : " · " + comments.strip()));
     complete(opened, Map.of(ComplaintProcess.VAR_CUSTOMER_SATISFIED, satisfied));
   }
 
   /** 督办: what the supervisor did about a breached limit. */
   @Transactional
-  public void supervise(String taskId, String user, String note) {
-    Opened opened = open(taskId, user, ComplaintProcess.TASK_SUPERVISE_CONTACT, ComplaintProcess.TASK_SUPERVISE_REPLY);
+  public void supervise(String taskId, Actor actor, String note) {
+    Opened opened = open(taskId, actor, ComplaintProcess.TASK_SUPERVISE_CONTACT, ComplaintProcess.TASK_SUPERVISE_REPLY);
     InvalidInput.Collector errors = InvalidInput.collect();
     requireText(errors, "note", note, "invalid.supervise.noteRequired", MAX_TEXT);
     errors.throwIfAny();
-    record(opened, user, "SUPERVISED", note.strip());
+    record(opened, actor.userId(), "SUPERVISED", note.strip());
     complete(opened, Map.of());
   }
 
   /** The service manager acknowledges level 3 with the instructions given. */
   @Transactional
-  public void acknowledge(String taskId, String user, String instructions) {
-    Opened opened = open(taskId, user, ComplaintProcess.TASK_ACKNOWLEDGE_ESCALATION);
+  public void acknowledge(String taskId, Actor actor, String instructions) {
+    Opened opened = open(taskId, actor, ComplaintProcess.TASK_ACKNOWLEDGE_ESCALATION);
     InvalidInput.Collector errors = InvalidInput.collect();
     requireText(errors, "instructions", instructions, "invalid.complaint.instructionsRequired", MAX_TEXT);
     errors.throwIfAny();
     Instant now = now();
     em.createNamedQuery("EscalationRecord.openOfLevel", EscalationRecord.class)
         .setParameter("c", opened.complaint).setParameter("level", 3).getResultList()
-        .forEach(r -> r.acknowledge(user, now));
-    record(opened, user, "ESCALATION_ACKNOWLEDGED", instructions.strip());
+        .forEach(r -> r.acknowledge(actor.userId(), now));
+    record(opened, actor.userId(), "ESCALATION_ACKNOWLEDGED", instructions.strip());
     complete(opened, Map.of());
   }
 
   /** Stores a voltage measurement taken for the complaint (supply-quality complaints). */
   @Transactional
-  public VoltageVerdict recordMeasurement(String taskId, String user, VoltageCheckRequest reading) {
-    Opened opened = open(taskId, user, ComplaintProcess.TASK_INVESTIGATE);
+  public VoltageVerdict recordMeasurement(String taskId, Actor actor, VoltageCheckRequest reading) {
+    Opened opened = open(taskId, actor, ComplaintProcess.TASK_INVESTIGATE);
     VoltageVerdict verdict = voltageCheck.check(reading);
-    VoltageMeasurement measurement = new VoltageMeasurement(opened.complaint, verdict, user, now());
+    VoltageMeasurement measurement = new VoltageMeasurement(opened.complaint, verdict, actor.userId(), now());
     em.persist(measurement);
-    record(opened, user, "VOLTAGE_MEASURED", measurement.summary());
+    record(opened, actor.userId(), "VOLTAGE_MEASURED", measurement.summary());
     return verdict;
   }
 
@@ -262,8 +263,8 @@ public class ComplaintWork {
   private record Opened(Task task, Complaint complaint) {
   }
 
-  private Opened open(String taskId, String user, String... steps) {
-    Task task = tasks.open(taskId, user, Set.of(steps));
+  private Opened open(String taskId, Actor actor, String... steps) {
+    Task task = tasks.open(taskId, actor, Set.of(steps));
     Complaint complaint = em.createNamedQuery("Complaint.byProcessInstance", Complaint.class)
         .setParameter("id", task.getProcessInstanceId()).getSingleResult();
     return new Opened(task, complaint);

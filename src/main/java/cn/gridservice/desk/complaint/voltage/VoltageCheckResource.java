@@ -1,6 +1,5 @@
 package cn.gridservice.desk.complaint.voltage;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -8,7 +7,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-import cn.gridservice.desk.security.Role;
+import cn.gridservice.desk.security.Allowed;
+import cn.gridservice.desk.security.Permission;
 
 /**
  * {@code /api/voltage-check}: are measured voltages within the allowed deviation? Changes nothing,
@@ -28,8 +28,7 @@ public class VoltageCheckResource {
    */
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  @RolesAllowed({Role.Names.COMPLAINT_HANDLER, Role.Names.AGENT, Role.Names.DISPATCHER, Role.Names.TECHNICIAN,
-      Role.Names.SERVICE_MANAGER, Role.Names.CUSTOMER_MANAGER, Role.Names.AUDITOR})
+  @Allowed(Permission.CHECK_VOLTAGE)
   public VoltageVerdict check(VoltageCheckRequest request) {
     return voltageCheck.check(request);
   }

@@ -25,6 +25,7 @@ import cn.gridservice.desk.customer.application.CustomerQueries;
 import cn.gridservice.desk.customer.application.CustomerView;
 import cn.gridservice.desk.platform.web.FormSubmission;
 import cn.gridservice.desk.security.CurrentUser;
+import cn.gridservice.desk.tasklist.Actor;
 import cn.gridservice.desk.security.Role;
 import cn.gridservice.desk.workflow.EngineServices;
 
@@ -105,7 +106,7 @@ public class ComplaintTaskForm implements Serializable {
   public String contactTask() {
     boolean[] completed = {false};
     String outcome = FormSubmission.submit(() -> {
-      completed[0] = work.contact(taskId, user.userId(), method, reached, summary);
+      completed[0] = work.contact(taskId, Actor.of(user), method, reached, summary);
       // an attempt that did not reach the customer keeps the step open: back to the form
       return completed[0] ? null : "/work/task?faces-redirect=true&taskId=" + taskId;
     }, "complaint.contact.logged", complaint == null ? "" : complaint.complaintNo());
@@ -113,14 +114,14 @@ public class ComplaintTaskForm implements Serializable {
   }
 
   public void recordMeasurement() {
-    if (FormSubmission.stay(() -> work.recordMeasurement(taskId, user.userId(),
+    if (FormSubmission.stay(() -> work.recordMeasurement(taskId, Actor.of(user),
         new VoltageCheckRequest(supply, nominalVolts, maxVolts, minVolts)), "complaint.voltage.recorded")) {
       refresh(complaint.complaintNo());
     }
   }
 
   public void requestInput() {
-    if (FormSubmission.stay(() -> work.requestInput(taskId, user.userId(), inputTeam, inputQuestion),
+    if (FormSubmission.stay(() -> work.requestInput(taskId, Actor.of(user), inputTeam, inputQuestion),
         "complaint.input.requested")) {
       inputQuestion = null;
       refresh(complaint.complaintNo());
@@ -128,31 +129,31 @@ public class ComplaintTaskForm implements Serializable {
   }
 
   public String investigateTask() {
-    return done(() -> work.investigate(taskId, user.userId(), findings, draft));
+    return done(() -> work.investigate(taskId, Actor.of(user), findings, draft));
   }
 
   public String provideInputTask() {
-    return done(() -> work.provideInput(taskId, user.userId(), answer));
+    return done(() -> work.provideInput(taskId, Actor.of(user), answer));
   }
 
   public String approveTask() {
-    return done(() -> work.approve(taskId, user.userId(), approved, note));
+    return done(() -> work.approve(taskId, Actor.of(user), approved, note));
   }
 
   public String replyTask() {
-    return done(() -> work.reply(taskId, user.userId(), method, note));
+    return done(() -> work.reply(taskId, Actor.of(user), method, note));
   }
 
   public String followUpTask() {
-    return done(() -> work.followUp(taskId, user.userId(), satisfaction, satisfied, note));
+    return done(() -> work.followUp(taskId, Actor.of(user), satisfaction, satisfied, note));
   }
 
   public String superviseTask() {
-    return done(() -> work.supervise(taskId, user.userId(), note));
+    return done(() -> work.supervise(taskId, Actor.of(user), note));
   }
 
   public String acknowledgeTask() {
-    return done(() -> work.acknowledge(taskId, user.userId(), note));
+    return done(() -> work.acknowledge(taskId, Actor.of(user), note));
   }
 
   private String done(Runnable action) {

@@ -1,6 +1,5 @@
 package cn.gridservice.desk.customer.api;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -17,7 +16,8 @@ import cn.gridservice.desk.customer.overview.CustomerOverview;
 import cn.gridservice.desk.customer.overview.CustomerOverviews;
 import cn.gridservice.desk.platform.Page;
 import cn.gridservice.desk.security.CurrentUser;
-import cn.gridservice.desk.security.Role;
+import cn.gridservice.desk.security.Allowed;
+import cn.gridservice.desk.security.Permission;
 
 /** {@code /api/customers}: the customer archive for integrations. */
 @Path("/customers")
@@ -34,8 +34,7 @@ public class CustomerResource {
   CurrentUser user;
 
   @GET
-  @RolesAllowed({Role.Names.AGENT, Role.Names.DISPATCHER, Role.Names.TECHNICIAN, Role.Names.CUSTOMER_MANAGER,
-      Role.Names.COMPLAINT_HANDLER, Role.Names.SERVICE_MANAGER, Role.Names.AUDITOR, Role.Names.ADMIN})
+  @Allowed(Permission.READ_CUSTOMERS)
   public Page<CustomerView> search(@QueryParam("query") String query,
       @QueryParam("page") @DefaultValue("0") String page,
       @QueryParam("size") @DefaultValue("20") String size) {
@@ -44,8 +43,7 @@ public class CustomerResource {
 
   @GET
   @Path("/{customerNo}")
-  @RolesAllowed({Role.Names.AGENT, Role.Names.DISPATCHER, Role.Names.TECHNICIAN, Role.Names.CUSTOMER_MANAGER,
-      Role.Names.COMPLAINT_HANDLER, Role.Names.SERVICE_MANAGER, Role.Names.AUDITOR, Role.Names.ADMIN})
+  @Allowed(Permission.READ_CUSTOMERS)
   public CustomerView byNumber(@PathParam("customerNo") String customerNo) {
     return customers.byNumber(customerNo, user.roles())
         .orElseThrow(() -> new NotFoundException("no customer " + customerNo));
@@ -58,8 +56,7 @@ public class CustomerResource {
    */
   @GET
   @Path("/{customerNo}/overview")
-  @RolesAllowed({Role.Names.AGENT, Role.Names.DISPATCHER, Role.Names.TECHNICIAN, Role.Names.CUSTOMER_MANAGER,
-      Role.Names.COMPLAINT_HANDLER, Role.Names.SERVICE_MANAGER, Role.Names.AUDITOR, Role.Names.ADMIN})
+  @Allowed(Permission.READ_CUSTOMERS)
   public CustomerOverview overview(@PathParam("customerNo") String customerNo) {
     return overviews.of(customerNo, user.roles())
         .orElseThrow(() -> new NotFoundException("no customer " + customerNo));

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import cn.gridservice.desk.security.CurrentUser;
+import cn.gridservice.desk.security.Permission;
 import cn.gridservice.desk.security.Role;
 import cn.gridservice.desk.tasklist.queue.TaskQueueQueries;
 import cn.gridservice.desk.tasklist.queue.Viewer;
@@ -52,21 +53,25 @@ public class NavigationView {
 
   private List<MenuEntry> buildEntries() {
     List<MenuEntry> entries = new ArrayList<>();
-    if (user.roles().stream().anyMatch(TASK_ROLES::contains)) {
+    if (Permission.WORK_ON_TASKS.allows(user.roles())) {
       entries.add(new MenuEntry("menu.myWork", "/work/my-work.xhtml", "pi pi-inbox"));
       queueCounts.counts(Viewer.of(user)).forEach((queue, count) -> entries.add(new MenuEntry(
           "queue." + queue.kind().name(), "/work/my-work.xhtml", "pi pi-angle-right", queue.id(), count,
           queue.group() == null ? null : "role." + queue.group().name())));
     }
-    if (user.hasAny(Role.AGENT, Role.CUSTOMER_MANAGER, Role.SERVICE_MANAGER)) {
+    if (Permission.CREATE_CASE.allows(user.roles())) {
       entries.add(new MenuEntry("menu.newCase", "/work/new-case.xhtml", "pi pi-plus-circle"));
     }
-    if (user.hasAny(Role.AGENT, Role.COMPLAINT_HANDLER, Role.CUSTOMER_MANAGER, Role.SERVICE_MANAGER)) {
+    if (Permission.REGISTER_COMPLAINT.allows(user.roles())) {
       entries.add(new MenuEntry("menu.newComplaint", "/work/new-complaint.xhtml", "pi pi-megaphone"));
     }
-    entries.add(new MenuEntry("menu.customers", "/customers/index.xhtml", "pi pi-users"));
-    if (user.has(Role.ADMIN)) {
+    if (Permission.READ_CUSTOMERS.allows(user.roles())) {
+      entries.add(new MenuEntry("menu.customers", "/customers/index.xhtml", "pi pi-users"));
+    }
+    if (Permission.ADMINISTER.allows(user.roles())) {
       entries.add(new MenuEntry("menu.staff", "/admin/staff.xhtml", "pi pi-id-card"));
+    }
+    if (Permission.EDIT_CALENDAR.allows(user.roles())) {
       entries.add(new MenuEntry("menu.calendar", "/admin/calendar.xhtml", "pi pi-calendar"));
     }
     return entries;

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.BadRequestException;
@@ -35,7 +34,8 @@ import cn.gridservice.desk.platform.Page;
 import cn.gridservice.desk.platform.api.ApiError;
 import cn.gridservice.desk.platform.api.ApiExceptionMappers;
 import cn.gridservice.desk.security.CurrentUser;
-import cn.gridservice.desk.security.Role;
+import cn.gridservice.desk.security.Allowed;
+import cn.gridservice.desk.security.Permission;
 import cn.gridservice.desk.tasklist.Actor;
 import cn.gridservice.desk.tasklist.TaskActions;
 import cn.gridservice.desk.tasklist.TaskClaimConflict;
@@ -56,8 +56,7 @@ import cn.gridservice.desk.tasklist.queue.WorkType;
  */
 @Path("/tasks")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Role.Names.AGENT, Role.Names.DISPATCHER, Role.Names.TECHNICIAN, Role.Names.CUSTOMER_MANAGER,
-    Role.Names.COMPLAINT_HANDLER, Role.Names.SERVICE_MANAGER})
+@Allowed(Permission.WORK_ON_TASKS)
 public class TaskResource {
 
   @Inject
@@ -139,7 +138,7 @@ public class TaskResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public Response complete(@PathParam("taskId") String taskId, JsonObject form) {
     try {
-      String step = completion.complete(taskId, user.userId(), form);
+      String step = completion.complete(taskId, actor(), form);
       return Response.ok(new Completed(taskId, step)).build();
     } catch (TaskCompletion.TaskNotFound e) {
       throw new NotFoundException(e.getMessage());
@@ -193,7 +192,7 @@ public class TaskResource {
   @POST
   @Path("/{taskId}/assign")
   @Consumes(MediaType.APPLICATION_JSON)
-  @RolesAllowed({Role.Names.DISPATCHER, Role.Names.SERVICE_MANAGER})
+  @Allowed(Permission.LEAD_TEAM)
   public TaskActions.TaskState assign(@PathParam("taskId") String taskId, Colleague colleague) {
     actions.assign(taskId, colleague == null ? null : colleague.userId(), actor());
     return actions.state(taskId);
@@ -294,7 +293,7 @@ public class TaskResource {
   @POST
   @Path("/bulk/claim")
   @Consumes(MediaType.APPLICATION_JSON)
-  @RolesAllowed({Role.Names.DISPATCHER, Role.Names.SERVICE_MANAGER})
+  @Allowed(Permission.LEAD_TEAM)
   public BulkResponse bulkClaim(BulkClaim request, @Context HttpHeaders headers) {
     return bulk(actions.bulkClaim(request == null ? null : request.taskIds(), actor()), headers);
   }
@@ -303,7 +302,7 @@ public class TaskResource {
   @POST
   @Path("/bulk/assign")
   @Consumes(MediaType.APPLICATION_JSON)
-  @RolesAllowed({Role.Names.DISPATCHER, Role.Names.SERVICE_MANAGER})
+  @Allowed(Permission.LEAD_TEAM)
   public BulkResponse bulkAssign(BulkAssign request, @Context HttpHeaders headers) {
     return bulk(actions.bulkAssign(request == null ? null : request.taskIds(), request == null ? null : request.userId(),
         actor()), headers);

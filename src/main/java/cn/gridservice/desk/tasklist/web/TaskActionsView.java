@@ -21,6 +21,7 @@ import cn.gridservice.desk.platform.web.FormSubmission;
 import cn.gridservice.desk.platform.web.Messages;
 import cn.gridservice.desk.security.CurrentUser;
 import cn.gridservice.desk.tasklist.Actor;
+import cn.gridservice.desk.tasklist.TaskAccess;
 import cn.gridservice.desk.tasklist.TaskActions;
 import cn.gridservice.desk.tasklist.TaskClaimConflict;
 
@@ -43,6 +44,7 @@ public class TaskActionsView implements Serializable {
 
   private String taskId;
   private TaskActions.TaskState state;
+  private TaskAccess.Level level = TaskAccess.Level.NONE;
   private List<TaskActions.TaskComment> comments;
   private List<TaskActions.AttachmentInfo> attachments;
   private List<ColleagueOption> colleagues;
@@ -64,7 +66,8 @@ public class TaskActionsView implements Serializable {
     attachments = null;
     colleagues = null;
     try {
-      state = taskId == null ? null : actions.state(taskId);
+      level = taskId == null ? TaskAccess.Level.NONE : actions.level(taskId, actor());
+      state = level.maySee() ? actions.state(taskId) : null;
     } catch (TaskClaimConflict e) {
       state = null;
     }
@@ -72,9 +75,14 @@ public class TaskActionsView implements Serializable {
 
   // ---------------------------------------------------------------- what the page shows
 
-  /** The task still exists. */
+  /** The task still exists and the user may see it. */
   public boolean isPresent() {
     return state != null;
+  }
+
+  /** The user holds one of the task's roles: claim, delegate, follow-up. */
+  public boolean isMayWork() {
+    return level.mayWork();
   }
 
   public TaskActions.TaskState getState() {
@@ -85,8 +93,9 @@ public class TaskActionsView implements Serializable {
     return state != null && user.userId().equals(state.assignee());
   }
 
+  /** Nobody holds the task and the user may claim it. */
   public boolean isUnassigned() {
-    return state != null && state.assignee() == null;
+    return state != null && state.assignee() == null && level.mayWork();
   }
 
   public boolean isDelegated() {
@@ -108,7 +117,7 @@ public class TaskActionsView implements Serializable {
   }
 
   public boolean isMayDelegate() {
-    return state != null && state.assignee() != null && (isMine() || isTeamLeader());
+    return state != null && state.assignee() != null && ((isMine() && level.mayWork()) || isTeamLeader());
   }
 
   public List<TaskActions.TaskComment> getComments() {

@@ -34,6 +34,7 @@ import cn.gridservice.desk.aftersales.domain.Channel;
 import cn.gridservice.desk.aftersales.domain.ServiceCase;
 import cn.gridservice.desk.aftersales.domain.ServiceType;
 import cn.gridservice.desk.aftersales.process.AfterSalesProcess;
+import cn.gridservice.desk.testsupport.DemoStaff;
 import cn.gridservice.desk.testsupport.ServerDeployment;
 
 /**
@@ -109,8 +110,8 @@ class SlaEscalationIT {
 
     // the agent accepts a quarter of an hour late; the dispatcher writes down the follow-up
     ClockUtil.setCurrentTime(at("2026-12-03T15:45:00+08:00"));
-    work.accept(accept.getId(), "agent", CaseWork.Acceptance.ACCEPTED, null);
-    work.supervise(supervise.getId(), "dispatcher", "已提醒坐席组长，调整排班");
+    work.accept(accept.getId(), DemoStaff.actor("agent"), CaseWork.Acceptance.ACCEPTED, null);
+    work.supervise(supervise.getId(), DemoStaff.actor("dispatcher"), "已提醒坐席组长，调整排班");
 
     SlaRecord breached = records.byTask(accept.getId()).orElseThrow();
     assertThat(breached.breached()).isTrue();
