@@ -34,7 +34,6 @@ import cn.gridservice.desk.calendar.application.CalendarYearView;
 import cn.gridservice.desk.calendar.application.WorkingCalendarService;
 import cn.gridservice.desk.calendar.domain.DayKind;
 import cn.gridservice.desk.complaint.application.ComplaintQueries;
-import cn.gridservice.desk.platform.ConcurrentChanges;
 import cn.gridservice.desk.complaint.application.ComplaintView;
 import cn.gridservice.desk.complaint.application.Complaints;
 import cn.gridservice.desk.complaint.application.NewComplaint;
@@ -144,29 +143,21 @@ class CalendarRecalculationIT {
       while (escalated(probes) == 0 && System.nanoTime() < until) {
         Thread.sleep(5);
       }
-      // ... while the administrator makes Tuesday a day off (every other round: takes it back)
+      // ... while the administrator makes Tuesday a day off (every other round: takes it back); what has
+      // fallen due fires as planned, and the save does not fail because the engine is busy
       boolean tuesdayOff = round % 2 == 0;
       WorkingCalendarService.YearSaved saved = calendar.replaceYear(year, "测试：定时器并发 " + round, tuesdayOff
           ? List.of(new CalendarYearView.Entry(LocalDate.of(year, 3, 6), DayKind.DAY_OFF, "测试假日", null))
           : List.of(), "admin");
       assertThat(saved.year()).isEqualTo(year);
 
-      // nothing lost: a probe either escalated, or waits for its timer at the date of the calendar as saved
-      for (String probe : probes) {
-        Job timer = managementService.createJobQuery().processInstanceId(probe).timers().singleResult();
-        if (timer != null && tuesdayOff) {
-          assertThat(timer.getDuedate()).as("round %d: timer of %s", round, probe).isEqualTo(at("2035-03-07T17:30:00+08:00"));
-        }
-        if (timer == null) {
-          assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(probe)
-              .activityId("probeEscalated").count()).as("round %d: %s escalated", round, probe).isEqualTo(1);
-        }
+      // nothing lost: every deadline fires
+      ClockUtil.setCurrentTime(at("2035-03-07T17:31:00+08:00"));
+      long end = System.nanoTime() + 60_000_000_000L;
+      while (escalated(probes) < probes.size() && System.nanoTime() < end) {
+        Thread.sleep(50);
       }
-      // the job executor may still be firing one of them
-      probes.forEach(id -> ConcurrentChanges.retry("removing probe " + id, 20, () -> {
-        runtimeService.deleteProcessInstanceIfExists(id, "round done", true, true, true, true);
-        return null;
-      }));
+      assertThat(escalated(probes)).as("round %d: probes escalated", round).isEqualTo(probes.size());
     }
   }
 

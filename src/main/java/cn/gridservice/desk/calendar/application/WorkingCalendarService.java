@@ -27,6 +27,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NotFoundException;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
@@ -76,7 +77,7 @@ public class WorkingCalendarService {
   WorkingCalendarService self;
 
   /** How often a save is tried when it meets the job executor changing the same task or timer. */
-  static final int SAVE_ATTEMPTS = 5;
+  static final int SAVE_ATTEMPTS = 8;
 
   private volatile WorkingCalendar published;
 
@@ -177,11 +178,17 @@ public class WorkingCalendarService {
   }
 
   /**
-   * Every deadline that reaches into the changed year is computed again from its start: timers
-   * through the engine (from their creation), tasks from the rule recorded when they were created.
+   * Every deadline that reaches into the changed year and has not fallen due yet is computed again from
+   * its start: timers through the engine (from their creation), tasks from the rule recorded when they
+   * were created. A deadline that has already fallen due stays as it is: its timer is being fired by the
+   * job executor right now, and re-planning it would only race that.
    */
   private int[] recalculateFrom(int year, WorkingCalendar calendar) {
     Date firstDay = Date.from(LocalDate.of(year, 1, 1).atStartOfDay(calendar.zone()).toInstant());
+    Date now = ClockUtil.getCurrentTime();
+    if (now.after(firstDay)) {
+      firstDay = now;
+    }
     int timers = 0;
     for (Job timer : managementService.createJobQuery().timers().duedateHigherThan(firstDay).list()) {
       vanishedMeanwhile(timer.getId(), () -> managementService.recalculateJobDuedate(timer.getId(), true));
