@@ -65,7 +65,7 @@ public class ServiceCaseResource {
       // another request with the same key was faster: its case is the answer
       submitted = afterSales.submit(request, idempotencyKey, user.userId());
     }
-    ServiceCaseView view = cases.byNumber(submitted.caseNo()).orElseThrow();
+    ServiceCaseView view = cases.byNumber(submitted.caseNo(), user.roles()).orElseThrow();
     return Response.created(uri.getBaseUriBuilder().path("service-cases").path(view.caseNo()).build())
         .header("Idempotent-Replayed", submitted.replayed())
         .entity(view).build();
@@ -102,7 +102,7 @@ public class ServiceCaseResource {
       return Response.status(Response.Status.CONFLICT).type(MediaType.APPLICATION_JSON_TYPE)
           .entity(ApiError.of(409, e.getMessage())).build();
     }
-    return Response.ok(cases.byNumber(caseNo).orElseThrow()).build();
+    return Response.ok(cases.byNumber(caseNo, user.roles()).orElseThrow()).build();
   }
 
   @GET
@@ -110,6 +110,6 @@ public class ServiceCaseResource {
   @RolesAllowed({Role.Names.AGENT, Role.Names.DISPATCHER, Role.Names.TECHNICIAN, Role.Names.CUSTOMER_MANAGER,
       Role.Names.COMPLAINT_HANDLER, Role.Names.SERVICE_MANAGER, Role.Names.AUDITOR})
   public ServiceCaseView byNumber(@PathParam("caseNo") String caseNo) {
-    return cases.byNumber(caseNo).orElseThrow(() -> new NotFoundException("no service case " + caseNo));
+    return cases.byNumber(caseNo, user.roles()).orElseThrow(() -> new NotFoundException("no service case " + caseNo));
   }
 }

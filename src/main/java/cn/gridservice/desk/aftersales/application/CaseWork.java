@@ -70,6 +70,9 @@ public class CaseWork {
   @Inject
   TaskAccess tasks;
 
+  @Inject
+  CaseNotices caseNotices;
+
   @Transactional
   public void accept(String taskId, String user, Acceptance decision, String reasonOrAnswer) {
     Opened opened = open(taskId, user, AfterSalesProcess.TASK_ACCEPT_REQUEST);
@@ -90,6 +93,9 @@ public class CaseWork {
       tellCustomerWhy(opened.serviceCase, reasonOrAnswer.strip());
     }
     record(opened, user, "ACCEPTANCE_" + decision, reasonOrAnswer);
+    if (decision == Acceptance.ACCEPTED) {
+      caseNotices.accepted(opened.serviceCase, AfterSalesProcess.TASK_ACCEPT_REQUEST);
+    }
     complete(opened, Map.of(AfterSalesProcess.VAR_ACCEPTANCE, decision.name()));
   }
 
@@ -120,6 +126,7 @@ public class CaseWork {
     errors.throwIfAny();
     em.persist(new Appointment(opened.serviceCase, technician, startsAt, endsAt, note, user, now));
     record(opened, user, "SCHEDULED", technician.name() + " (" + technicianId + ")");
+    caseNotices.visitAgreed(opened.serviceCase, AfterSalesProcess.TASK_SCHEDULE_VISIT);
     complete(opened, Map.of(AfterSalesProcess.VAR_TECHNICIAN_ID, technicianId,
         AfterSalesProcess.VAR_APPOINTMENT_END, Date.from(endsAt)));
   }
