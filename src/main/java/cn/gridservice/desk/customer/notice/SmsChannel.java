@@ -47,6 +47,16 @@ public class SmsChannel implements NoticeChannel {
   ManagedExecutorService executor;
 
   private SmsSender sender;
+  private java.util.concurrent.Executor testExecutor;
+
+  public SmsChannel() {
+  }
+
+  /** For tests: this sender (null: none configured), sending on this executor, without a transaction. */
+  public SmsChannel(SmsSender sender, java.util.concurrent.Executor executor) {
+    this.sender = sender;
+    this.testExecutor = executor;
+  }
 
   @PostConstruct
   void chooseSender() {
@@ -113,7 +123,7 @@ public class SmsChannel implements NoticeChannel {
 
   private void later(Runnable send) {
     try {
-      executor.execute(send);
+      (testExecutor != null ? testExecutor : executor).execute(send);
     } catch (RejectedExecutionException | IllegalStateException e) {
       LOG.log(Level.WARNING, "SMS could not be queued: " + e.getMessage(), e);
     }

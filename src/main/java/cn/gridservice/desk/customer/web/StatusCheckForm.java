@@ -1,6 +1,8 @@
 package cn.gridservice.desk.customer.web;
 
 import java.io.Serializable;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -20,6 +22,7 @@ import cn.gridservice.desk.platform.web.Messages;
 public class StatusCheckForm implements Serializable {
 
   private static final long serialVersionUID = 1L;
+  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
   @Inject
   PublicStatusLookup lookup;
@@ -38,6 +41,11 @@ public class StatusCheckForm implements Serializable {
       case THROTTLED -> Messages.error("publicStatus.throttled", answer.retryAfterMinutes());
       case INVALID -> Messages.error("publicStatus.invalid");
     }
+  }
+
+  /** A time as the customer reads it: {@code 2026-12-04 09:00} (Beijing time). */
+  public String time(OffsetDateTime time) {
+    return time == null ? "" : TIME.format(time);
   }
 
   /** The state in the customer's words. */

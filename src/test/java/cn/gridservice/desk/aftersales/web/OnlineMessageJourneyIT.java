@@ -65,6 +65,7 @@ class OnlineMessageJourneyIT {
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("state")));
     assertThat(browser.findElement(By.id("number")).getText()).isEqualTo(caseNo);
     assertThat(browser.findElement(By.id("state")).getText()).isEqualTo("已收到您的申请，等待受理");
+    assertThat(browser.findElement(By.id("receivedAt")).getText()).matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}");
     assertThat(browser.getPageSource()).doesNotContain("周丽娟").doesNotContain("13805710008");
   }
 
