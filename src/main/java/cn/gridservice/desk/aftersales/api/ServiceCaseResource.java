@@ -65,7 +65,7 @@ public class ServiceCaseResource {
       // another request with the same key was faster: its case is the answer
       submitted = afterSales.submit(request, idempotencyKey, user.userId());
     }
-    ServiceCaseView view = cases.byNumber(submitted.caseNo()).orElseThrow();
+    ServiceCaseView view = cases.byNumber(submitted.caseNo(), user.roles()).orElseThrow();
     return Response.created(uri.getBaseUriBuilder().path("service-cases").path(view.caseNo()).build())
         .header("Idempotent-Replayed", submitted.replayed())
         .entity(view).build();
@@ -101,13 +101,13 @@ public class ServiceCaseResource {
       return Response.status(Response.Status.CONFLICT).type(MediaType.APPLICATION_JSON_TYPE)
           .entity(ApiError.of(409, e.getMessage())).build();
     }
-    return Response.ok(cases.byNumber(caseNo).orElseThrow()).build();
+    return Response.ok(cases.byNumber(caseNo, user.roles()).orElseThrow()).build();
   }
 
   @GET
   @Path("/{caseNo}")
   @Allowed(Permission.READ_CASE)
   public ServiceCaseView byNumber(@PathParam("caseNo") String caseNo) {
-    return cases.byNumber(caseNo).orElseThrow(() -> new NotFoundException("no service case " + caseNo));
+    return cases.byNumber(caseNo, user.roles()).orElseThrow(() -> new NotFoundException("no service case " + caseNo));
   }
 }

@@ -71,6 +71,9 @@ public class CaseWork {
   @Inject
   TaskAccess tasks;
 
+  @Inject
+  CaseNotices caseNotices;
+
   @Transactional
   public void accept(String taskId, Actor actor, Acceptance decision, String reasonOrAnswer) {
     Opened opened = open(taskId, actor, AfterSalesProcess.TASK_ACCEPT_REQUEST);
@@ -91,6 +94,9 @@ public class CaseWork {
       tellCustomerWhy(opened.serviceCase, reasonOrAnswer.strip());
     }
     record(opened, actor.userId(), "ACCEPTANCE_" + decision, reasonOrAnswer);
+    if (decision == Acceptance.ACCEPTED) {
+      caseNotices.accepted(opened.serviceCase, AfterSalesProcess.TASK_ACCEPT_REQUEST);
+    }
     complete(opened, Map.of(AfterSalesProcess.VAR_ACCEPTANCE, decision.name()));
   }
 
@@ -121,6 +127,7 @@ public class CaseWork {
     errors.throwIfAny();
     em.persist(new Appointment(opened.serviceCase, technician, startsAt, endsAt, note, actor.userId(), now));
     record(opened, actor.userId(), "SCHEDULED", technician.name() + " (" + technicianId + ")");
+    caseNotices.visitAgreed(opened.serviceCase, AfterSalesProcess.TASK_SCHEDULE_VISIT);
     complete(opened, Map.of(AfterSalesProcess.VAR_TECHNICIAN_ID, technicianId,
         AfterSalesProcess.VAR_APPOINTMENT_END, Date.from(endsAt)));
   }

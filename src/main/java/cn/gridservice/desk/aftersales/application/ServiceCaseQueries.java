@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -23,6 +24,8 @@ import cn.gridservice.desk.aftersales.domain.CaseEvent;
 import cn.gridservice.desk.aftersales.domain.ServiceCase;
 import cn.gridservice.desk.aftersales.sla.SlaRecord;
 import cn.gridservice.desk.aftersales.sla.SlaRecords;
+import cn.gridservice.desk.customer.application.CustomerPrivacy;
+import cn.gridservice.desk.customer.domain.Customer;
 import cn.gridservice.desk.platform.Times;
 import cn.gridservice.desk.security.Role;
 import cn.gridservice.desk.workflow.OpenSteps;
@@ -56,9 +59,19 @@ public class ServiceCaseQueries {
   @Inject
   SlaRecords slaRecords;
 
+  /** Unmasked: for the system's own use. What a viewer reads comes from {@link #byNumber(String, Set)}. */
   public Optional<ServiceCaseView> byNumber(String caseNo) {
+    return byNumber(caseNo, CustomerPrivacy.UNMASKED);
+  }
+
+  /** The case as the viewer may see it: the customer's data masked as {@link CustomerPrivacy} decides. */
+  public Optional<ServiceCaseView> byNumber(String caseNo, Set<Role> viewerRoles) {
+    return byNumber(caseNo, CustomerPrivacy.forRoles(viewerRoles));
+  }
+
+  private Optional<ServiceCaseView> byNumber(String caseNo, CustomerPrivacy privacy) {
     return em.createNamedQuery("ServiceCase.byNo", ServiceCase.class).setParameter("no", caseNo)
-        .getResultStream().findFirst().map(this::view);
+        .getResultStream().findFirst().map(c -> view(c, privacy));
   }
 
   /**
@@ -66,7 +79,7 @@ public class ServiceCaseQueries {
    * {@link #byNumber} gives them — in a fixed number of queries however many cases there are (the
    * cases, their SLA records, and {@link OpenSteps#ofInstances} for the open steps).
    */
-  public List<ServiceCaseView> ofCustomer(String customerNo) {
+  public List<ServiceCaseView> ofCustomer(String customerNo, CustomerPrivacy privacy) {
     List<ServiceCase> found = em.createQuery(CASES_OF_CUSTOMER, ServiceCase.class).setParameter("no", customerNo)
         .getResultList();
     if (found.isEmpty()) {
@@ -78,7 +91,8 @@ public class ServiceCaseQueries {
     Map<String, List<OpenSteps.OpenStep>> steps = openSteps.ofInstances(
         found.stream().map(ServiceCase::processInstanceId).toList(), STAFF_GROUPS);
     return found.stream().map(c -> view(c, c.processInstanceId() == null ? List.of()
-        : steps.getOrDefault(c.processInstanceId(), List.of()), records.getOrDefault(c.caseNo(), List.of()))).toList();
+        : steps.getOrDefault(c.processInstanceId(), List.of()), records.getOrDefault(c.caseNo(), List.of()), privacy))
+        .toList();
   }
 
   /** One line of a case's timeline, from what staff recorded and from the engine's task history. */
@@ -93,16 +107,26 @@ public class ServiceCaseQueries {
    * What staff and the process recorded on the customer's cases, newest first, at most {@code max}
    * lines (one query). The engine's task history of the case page is not part of it.
    */
-  public List<CaseEventLine> eventsOfCustomer(String customerNo, int max) {
-    return em.createQuery(EVENTS_OF_CUSTOMER, Object[].class).setParameter("no", customerNo).setMaxResults(max)
+  public List<CaseEventLine> eventsOfCustomer(Customer customer, int max, CustomerPrivacy privacy) {
+    return em.createQuery(EVENTS_OF_CUSTOMER, Object[].class).setParameter("no", customer.customerNo()).setMaxResults(max)
         .getResultList().stream().map(row -> {
           CaseEvent e = (CaseEvent) row[1];
-          return new CaseEventLine((String) row[0],
-              new TimelineEntry(Times.toBusinessTime(e.occurredAt()), e.actor(), e.type(), e.step(), e.detail()));
+          return new CaseEventLine((String) row[0], new TimelineEntry(Times.toBusinessTime(e.occurredAt()), e.actor(),
+              e.type(), e.step(), privacy.text(e.detail(), customer)));
         }).toList();
   }
 
-  /** What happened on the case, oldest first. */
+  /** What happened on the case, oldest first, as the viewer may see it ({@link CustomerPrivacy}). */
+  public List<TimelineEntry> timeline(String caseNo, Set<Role> viewerRoles) {
+    CustomerPrivacy privacy = CustomerPrivacy.forRoles(viewerRoles);
+    ServiceCase c = em.createNamedQuery("ServiceCase.byNo", ServiceCase.class).setParameter("no", caseNo)
+        .getResultStream().findFirst().orElse(null);
+    Customer customer = c == null ? null : c.customer();
+    return timeline(caseNo).stream().map(e -> new TimelineEntry(e.at(), e.actor(), e.type(), e.step(),
+        privacy.text(e.detail(), customer))).toList();
+  }
+
+  /** What happened on the case, oldest first; unmasked, for the system's own use. */
   public List<TimelineEntry> timeline(String caseNo) {
     ServiceCase c = em.createNamedQuery("ServiceCase.byNo", ServiceCase.class).setParameter("no", caseNo)
         .getResultStream().findFirst().orElse(null);
@@ -124,18 +148,19 @@ public class ServiceCaseQueries {
     return entries;
   }
 
-  private ServiceCaseView view(ServiceCase c) {
-    return view(c, openSteps.of(c.processInstanceId()), slaRecords.byCase(c.caseNo()));
+  private ServiceCaseView view(ServiceCase c, CustomerPrivacy privacy) {
+    return view(c, openSteps.of(c.processInstanceId()), slaRecords.byCase(c.caseNo()), privacy);
   }
 
-  private static ServiceCaseView view(ServiceCase c, List<OpenSteps.OpenStep> steps, List<SlaRecord> records) {
+  private static ServiceCaseView view(ServiceCase c, List<OpenSteps.OpenStep> steps, List<SlaRecord> records,
+      CustomerPrivacy privacy) {
     List<ServiceCaseView.SlaRecordView> sla = records.stream()
         .map(r -> new ServiceCaseView.SlaRecordView(r.step(), r.limitRule(), Times.toBusinessTime(r.startedAt()),
             Times.toBusinessTime(r.warnAt()), Times.toBusinessTime(r.dueAt()), Times.toBusinessTime(r.completedAt()),
             r.warned(), r.breached(), r.breachedBySeconds(), r.provisional(), Times.toBusinessTime(r.cancelledAt())))
         .toList();
     return new ServiceCaseView(c.caseNo(), c.status(), c.serviceType(), c.channel(), c.warranty(), c.customer().customerNo(),
-        c.customer().name(), c.description(), Times.toBusinessTime(c.createdAt()), c.createdBy(), steps,
+        privacy.customerName(c.customer()), privacy.text(c.description(), c.customer()), Times.toBusinessTime(c.createdAt()), c.createdBy(), steps,
         steps.stream().anyMatch(OpenSteps.OpenStep::dueProvisional), sla);
   }
 

@@ -50,13 +50,13 @@ public class CaseView implements Serializable {
   private List<ServiceCaseQueries.TimelineEntry> timeline;
 
   public void load() {
-    serviceCase = caseNo == null ? null : cases.byNumber(caseNo).orElse(null);
+    serviceCase = caseNo == null ? null : cases.byNumber(caseNo, user.roles()).orElse(null);
     if (serviceCase == null) {
       Messages.warn("case.notFound", caseNo == null ? "" : caseNo);
       return;
     }
     customer = customers.byNumber(serviceCase.customerNo(), user.roles()).orElse(null);
-    timeline = cases.timeline(caseNo);
+    timeline = cases.timeline(caseNo, user.roles());
   }
 
   public void addInformation() {

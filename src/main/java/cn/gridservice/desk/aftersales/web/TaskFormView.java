@@ -155,7 +155,7 @@ public class TaskFormView implements Serializable {
     }
     Object no = taskService.getVariable(taskId, "caseNo");
     caseNo = no == null ? null : no.toString();
-    serviceCase = caseNo == null ? null : cases.byNumber(caseNo).orElse(null);
+    serviceCase = caseNo == null ? null : cases.byNumber(caseNo, user.roles()).orElse(null);
     customer = serviceCase == null ? null : customers.byNumber(serviceCase.customerNo(), user.roles()).orElse(null);
   }
 

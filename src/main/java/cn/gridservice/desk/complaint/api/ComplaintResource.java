@@ -63,7 +63,7 @@ public class ComplaintResource {
       // another request with the same key was faster: its complaint is the answer
       registered = complaints.register(request, Channel.API, idempotencyKey, user.userId());
     }
-    ComplaintView view = queries.byNumber(registered.complaintNo()).orElseThrow();
+    ComplaintView view = queries.byNumber(registered.complaintNo(), user.roles()).orElseThrow();
     return Response.created(uri.getBaseUriBuilder().path("complaints").path(view.complaintNo()).build())
         .header("Idempotent-Replayed", registered.replayed())
         .entity(view).build();
@@ -73,6 +73,6 @@ public class ComplaintResource {
   @Path("/{complaintNo}")
   @Allowed(Permission.READ_COMPLAINT)
   public ComplaintView byNumber(@PathParam("complaintNo") String complaintNo) {
-    return queries.byNumber(complaintNo).orElseThrow(() -> new NotFoundException("no complaint " + complaintNo));
+    return queries.byNumber(complaintNo, user.roles()).orElseThrow(() -> new NotFoundException("no complaint " + complaintNo));
   }
 }

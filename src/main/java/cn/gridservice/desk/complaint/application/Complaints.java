@@ -56,6 +56,9 @@ public class Complaints {
   @Inject
   ComplaintGrading grading;
 
+  @Inject
+  ComplaintNotices notices;
+
   /** The outcome of a registration: the complaint, its grade, and whether an earlier retry created it. */
   public record Registered(String complaintNo, Grade grade, boolean replayed) {
   }
@@ -123,6 +126,7 @@ public class Complaints {
             .putValue(ComplaintProcess.VAR_REOPEN_COUNT, 0)
             .putValue(ComplaintProcess.VAR_ESCALATION_LEVEL, 0));
     complaint.startedAs(instance.getId());
+    notices.registered(complaint);
     return complaint;
   }
 

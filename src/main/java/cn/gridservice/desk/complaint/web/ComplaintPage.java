@@ -37,13 +37,13 @@ public class ComplaintPage implements Serializable {
   private List<ComplaintView.TimelineEntry> timeline = List.of();
 
   public void load() {
-    complaint = complaintNo == null ? null : complaints.byNumber(complaintNo).orElse(null);
+    complaint = complaintNo == null ? null : complaints.byNumber(complaintNo, user.roles()).orElse(null);
     if (complaint == null) {
       Messages.warn("complaint.notFound", complaintNo == null ? "" : complaintNo);
       return;
     }
-    details = complaints.details(complaintNo);
-    timeline = complaints.timeline(complaintNo);
+    details = complaints.details(complaintNo, user.roles());
+    timeline = complaints.timeline(complaintNo, user.roles());
     customer = customers.byNumber(complaint.customerNo(), user.roles()).orElse(null);
   }
 

@@ -98,8 +98,8 @@ public class ComplaintTaskForm implements Serializable {
   }
 
   private void refresh(String complaintNo) {
-    complaint = complaintNo == null ? null : complaints.byNumber(complaintNo).orElse(null);
-    details = complaint == null ? null : complaints.details(complaintNo);
+    complaint = complaintNo == null ? null : complaints.byNumber(complaintNo, user.roles()).orElse(null);
+    details = complaint == null ? null : complaints.details(complaintNo, user.roles());
     customer = complaint == null ? null : customers.byNumber(complaint.customerNo(), user.roles()).orElse(null);
   }
 

@@ -12,11 +12,15 @@ import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
 import cn.gridservice.desk.customer.domain.Customer;
+import cn.gridservice.desk.customer.domain.CustomerCategory;
 import cn.gridservice.desk.customer.domain.Equipment;
 import cn.gridservice.desk.platform.Page;
 import cn.gridservice.desk.security.Role;
 
-/** Finds customers by number, name, phone or address, a page at a time. */
+/**
+ * Finds customers by number and name — and by phone or address for the roles that see them
+ * ({@link CustomerPrivacy}) — a page at a time.
+ */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class CustomerQueries {
@@ -33,10 +37,14 @@ public class CustomerQueries {
     if (size < 1 || size > MAX_PAGE_SIZE) {
       throw new IllegalArgumentException("size must be between 1 and " + MAX_PAGE_SIZE);
     }
+    CustomerPrivacy privacy = CustomerPrivacy.forRoles(viewerRoles);
     String where = "";
     String pattern = null;
     if (query != null && !query.isBlank()) {
-      where = " WHERE LOWER(c.name) LIKE :q OR c.customerNo LIKE :q OR c.phone LIKE :q OR LOWER(c.address) LIKE :q";
+      // only what the viewer may see is searched: a match on a masked phone or address would tell its digits
+      where = privacy.searchesContact()
+          ? " WHERE LOWER(c.name) LIKE :q OR c.customerNo LIKE :q OR c.phone LIKE :q OR LOWER(c.address) LIKE :q"
+          : " WHERE c.customerNo LIKE :q OR (LOWER(c.name) LIKE :q AND c.category <> :residential)";
       pattern = "%" + query.trim().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%";
     }
     TypedQuery<Long> count = em.createQuery("SELECT COUNT(c) FROM Customer c" + where, Long.class);
@@ -45,15 +53,18 @@ public class CustomerQueries {
     if (pattern != null) {
       count.setParameter("q", pattern);
       rows.setParameter("q", pattern);
+      if (!privacy.searchesContact()) {
+        count.setParameter("residential", CustomerCategory.RESIDENTIAL);
+        rows.setParameter("residential", CustomerCategory.RESIDENTIAL);
+      }
     }
-    boolean showContact = ContactMasking.seesContact(viewerRoles);
     List<CustomerView> items = rows.setFirstResult(page * size).setMaxResults(size).getResultList().stream()
-        .map(c -> CustomerView.of(c, showContact)).toList();
+        .map(c -> CustomerView.of(c, privacy)).toList();
     return new Page<>(items, page, size, count.getSingleResult());
   }
 
   public Optional<CustomerView> byNumber(String customerNo, Set<Role> viewerRoles) {
-    return find(customerNo).map(c -> CustomerView.of(c, ContactMasking.seesContact(viewerRoles)));
+    return find(customerNo).map(c -> CustomerView.of(c, CustomerPrivacy.forRoles(viewerRoles)));
   }
 
   /** The customer's equipment records, in the order they were entered. */

@@ -12,7 +12,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 import cn.gridservice.desk.aftersales.application.ServiceCaseQueries;
 import cn.gridservice.desk.complaint.application.ComplaintQueries;
-import cn.gridservice.desk.customer.application.ContactMasking;
+import cn.gridservice.desk.customer.application.CustomerPrivacy;
 import cn.gridservice.desk.customer.application.CustomerQueries;
 import cn.gridservice.desk.customer.application.CustomerView;
 import cn.gridservice.desk.customer.domain.Customer;
@@ -40,7 +40,7 @@ public class CustomerOverviews {
   @Inject
   ComplaintQueries complaints;
 
-  /** Empty for an unknown customer. Contact data masked for roles that do not need it ({@link ContactMasking}). */
+  /** Empty for an unknown customer. Customer data masked for roles that do not need it ({@link CustomerPrivacy}). */
   public Optional<CustomerOverview> of(String customerNo, Set<Role> viewerRoles) {
     if (customerNo == null || customerNo.isBlank()) {
       return Optional.empty();
@@ -51,13 +51,14 @@ public class CustomerOverviews {
       return Optional.empty();
     }
     Instant now = ClockUtil.getCurrentTime().toInstant();
+    CustomerPrivacy privacy = CustomerPrivacy.forRoles(viewerRoles);
     return Optional.of(OverviewAssembly.assemble(
-        CustomerView.of(customer.get(), ContactMasking.seesContact(viewerRoles)),
+        CustomerView.of(customer.get(), privacy),
         customers.equipment(no),
-        cases.ofCustomer(no),
-        complaints.ofCustomer(no),
-        cases.eventsOfCustomer(no, TIMELINE_MAX + 1),
-        complaints.eventsOfCustomer(no, TIMELINE_MAX + 1),
+        cases.ofCustomer(no, privacy),
+        complaints.ofCustomer(no, privacy),
+        cases.eventsOfCustomer(customer.get(), TIMELINE_MAX + 1, privacy),
+        complaints.eventsOfCustomer(customer.get(), TIMELINE_MAX + 1, privacy),
         TIMELINE_MAX, now));
   }
 }

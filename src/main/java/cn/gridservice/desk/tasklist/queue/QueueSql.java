@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import cn.gridservice.desk.customer.application.CustomerPrivacy;
 import cn.gridservice.desk.platform.Times;
 
 /**
@@ -189,7 +190,11 @@ public final class QueueSql {
     if (text) {
       // the start of a number (written in capitals) or of a name, each from its own index
       String typed = likeEscaped(filter.text().strip());
-      extra.append(" AND (reference_no LIKE ? ESCAPE '!' OR customer_no LIKE ? ESCAPE '!' OR customer_name LIKE ? ESCAPE '!')");
+      // a residential customer's name is masked for viewers who do not see contact data: not searched for them either
+      extra.append(CustomerPrivacy.forRoleNames(viewer.groups()).searchesContact()
+          ? " AND (reference_no LIKE ? ESCAPE '!' OR customer_no LIKE ? ESCAPE '!' OR customer_name LIKE ? ESCAPE '!')"
+          : " AND (reference_no LIKE ? ESCAPE '!' OR customer_no LIKE ? ESCAPE '!'"
+              + " OR (customer_name LIKE ? ESCAPE '!' AND customer_category <> 'RESIDENTIAL'))");
       extraParameters.add(typed.toUpperCase(Locale.ROOT) + "%");
       extraParameters.add(typed.toUpperCase(Locale.ROOT) + "%");
       extraParameters.add(typed + "%");
@@ -247,7 +252,8 @@ public final class QueueSql {
     Instant due = instant(rs, "due_at");
     return new QueueItem(rs.getString("task_id"), rs.getString("process_instance_id"),
         WorkType.valueOf(rs.getString("work_type")), rs.getString("reference_no"), rs.getString("subject"),
-        rs.getString("step"), rs.getString("customer_no"), rs.getString("customer_name"),
+        rs.getString("step"), rs.getString("customer_no"),
+        CustomerPrivacy.forRoleNames(viewer.groups()).customerName(rs.getString("customer_name"), rs.getString("customer_category")),
         rs.getString("customer_category"), rs.getString("area"), rs.getBoolean("priority_customer"),
         rs.getString("grade"), rs.getInt("escalation_level"), rs.getInt("priority"),
         QueueItem.state(rs.getString("sla_state"), due, now), QueueItem.time(instant(rs, "created_at")),

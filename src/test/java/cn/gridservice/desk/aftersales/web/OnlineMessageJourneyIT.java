@@ -55,6 +55,18 @@ class OnlineMessageJourneyIT {
     assertThat(serviceCase.getString("createdBy")).isEqualTo("online");
     assertThat(serviceCase.getString("customerNo")).isEqualTo("3301000008");
     assertThat(serviceCase.getJsonArray("openSteps").getJsonObject(0).getString("step")).isEqualTo("acceptRequest");
+
+    // "keep your case number to check it": the number and the phone's last four digits show the status
+    browser.findElement(By.id("checkStatus")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("status:reference")));
+    browser.findElement(By.id("status:reference")).sendKeys(caseNo);
+    browser.findElement(By.id("status:phoneLast4")).sendKeys("0008");
+    browser.findElement(By.id("status:check")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("state")));
+    assertThat(browser.findElement(By.id("number")).getText()).isEqualTo(caseNo);
+    assertThat(browser.findElement(By.id("state")).getText()).isEqualTo("已收到您的申请，等待受理");
+    assertThat(browser.findElement(By.id("receivedAt")).getText()).matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}");
+    assertThat(browser.getPageSource()).doesNotContain("周丽娟").doesNotContain("13805710008");
   }
 
   @Test

@@ -138,6 +138,20 @@ class QueueSqlTest {
   }
 
   @Test
+  void aViewerWhoDoesNotSeeContactDataSeesAResidentsNameMaskedAndCannotSearchForIt() throws SQLException {
+    // t7 is the agent's; the same user seen once as an agent, once with only the service manager's role
+    Viewer managerOnly = new Viewer("agent", List.of("SERVICE_MANAGER"));
+    assertThat(new QueueSql(Queue.mine(), QueueFilter.none(), QueueSort.urgency(), AGENT, NOW).page(connection, 0, 50))
+        .filteredOn(i -> i.taskId().equals("t7")).singleElement().extracting(QueueItem::customerName).isEqualTo("张建华");
+    assertThat(new QueueSql(Queue.mine(), QueueFilter.none(), QueueSort.urgency(), managerOnly, NOW).page(connection, 0, 50))
+        .filteredOn(i -> i.taskId().equals("t7")).singleElement().extracting(QueueItem::customerName).isEqualTo("张**");
+    assertThat(ids(Queue.mine(), filter(null, null, null, null, "张建"), QueueSort.urgency(), AGENT)).contains("t7");
+    assertThat(ids(Queue.mine(), filter(null, null, null, null, "张建"), QueueSort.urgency(), managerOnly)).isEmpty();
+    assertThat(ids(Queue.mine(), filter(null, null, null, null, "TS-2026"), QueueSort.urgency(), managerOnly))
+        .containsExactly("t7");
+  }
+
+  @Test
   void aGroupQueueIsOnlyForItsMembersAndQueueNamesAreChecked() {
     assertThatThrownBy(() -> sql(Queue.group(Role.DISPATCHER), QueueFilter.none(), AGENT))
         .isInstanceOf(QueueSql.QueueNotYours.class);
