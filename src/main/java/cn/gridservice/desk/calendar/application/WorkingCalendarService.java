@@ -25,10 +25,9 @@ import jakarta.transaction.Transactional;
 
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 
@@ -196,8 +195,10 @@ public class WorkingCalendarService {
     }
     int tasks = 0;
     for (Task task : taskService.createTaskQuery().dueAfter(firstDay).list()) {
-      Object rule = vanishedMeanwhile(task.getId(), () -> taskService.getVariableLocal(task.getId(), TaskDeadlineListener.DUE_RULE));
-      if (!(rule instanceof String text)) {
+      Object[] rule = new Object[1];
+      vanishedMeanwhile(task.getId(),
+          () -> rule[0] = taskService.getVariableLocal(task.getId(), TaskDeadlineListener.DUE_RULE));
+      if (!(rule[0] instanceof String text)) {
         continue;
       }
       DeadlineRule parsed = DeadlineRule.parse(text).orElse(null);
@@ -207,7 +208,7 @@ public class WorkingCalendarService {
       Deadline deadline = parsed.applyFrom(task.getCreateTime().toInstant(), calendar);
       if (!deadline.due().equals(task.getDueDate().toInstant())) {
         task.setDueDate(Date.from(deadline.due()));
-        taskService.saveTask(task);
+        vanishedMeanwhile(task.getId(), () -> taskService.saveTask(task));
         tasks++;
       }
       vanishedMeanwhile(task.getId(),
@@ -217,22 +218,23 @@ public class WorkingCalendarService {
   }
 
   /**
-   * A timer that fired, or a task completed, between the query and the update is a change made by
-   * someone else meanwhile: the engine has already doomed this transaction, and the save starts again.
+   * A timer that fired, or a task whose process went on, between the query and the update is a change
+   * made by someone else meanwhile: the engine reports it as "not found", as a lost optimistic lock, as a
+   * deadlock, or fails on the execution that is no longer there. The engine has already doomed this
+   * transaction (nothing more can be read in it), so the save starts again; the next attempt no longer
+   * finds what vanished. A failure that is not a race fails every attempt and reaches the user.
    */
-  private static <T> T vanishedMeanwhile(String id, java.util.function.Supplier<T> update) {
-    try {
-      return update.get();
-    } catch (NotFoundException | NullValueException e) {
-      throw new OptimisticLockingException(id + " changed while the calendar was being saved: " + e.getMessage());
-    }
-  }
-
   private static void vanishedMeanwhile(String id, Runnable update) {
-    vanishedMeanwhile(id, () -> {
+    try {
       update.run();
-      return null;
-    });
+    } catch (OptimisticLockingException e) {
+      throw e;
+    } catch (ProcessEngineException e) {
+      OptimisticLockingException race = new OptimisticLockingException(
+          id + " could not be updated while the calendar was being saved, probably changed meanwhile: " + e.getMessage());
+      race.initCause(e);
+      throw race;
+    }
   }
 
   private static void validate(int year, String source, List<CalendarYearView.Entry> entries) {
