@@ -76,6 +76,7 @@ public class TaskCompletion {
         f.check();
         caseWork.schedule(taskId, user, f.text("technicianId"), start, end, f.text("note"));
       }
+      case "arriveOnSite" -> caseWork.arrive(taskId, user, f.text("note"));
       case "executeService" -> {
         Boolean finished = f.bool("finished");
         BigDecimal charge = f.decimal("charge");
