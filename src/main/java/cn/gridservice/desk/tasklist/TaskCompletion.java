@@ -84,6 +84,7 @@ public class TaskCompletion {
         f.check();
         caseWork.schedule(taskId, actor, f.text("technicianId"), start, end, f.text("note"));
       }
+      case "arriveOnSite" -> caseWork.arrive(taskId, actor, f.text("note"));
       case "executeService" -> {
         Boolean finished = f.bool("finished");
         BigDecimal charge = f.decimal("charge");

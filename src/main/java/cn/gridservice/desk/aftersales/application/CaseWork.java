@@ -132,6 +132,21 @@ public class CaseWork {
         AfterSalesProcess.VAR_APPOINTMENT_END, Date.from(endsAt)));
   }
 
+  /**
+   * The technician records the arrival on site of a fault repair (到达现场): the area's arrival limit is
+   * measured to this moment, and the restoration limit counts from it (the next step starts now).
+   */
+  @Transactional
+  public void arrive(String taskId, Actor actor, String note) {
+    Opened opened = open(taskId, actor, AfterSalesProcess.TASK_ARRIVE_ON_SITE);
+    InvalidInput.Collector errors = InvalidInput.collect();
+    checkLength(errors, "note", "invalid.note.tooLong", note);
+    errors.throwIfAny();
+    Instant now = ClockUtil.getCurrentTime().toInstant();
+    record(opened, actor.userId(), "ARRIVED_ON_SITE", isBlank(note) ? null : note.strip());
+    complete(opened, Map.of(AfterSalesProcess.VAR_ARRIVED_AT, Date.from(now)));
+  }
+
   /** A part line as the form sends it. */
   public record PartLine(String name, Integer quantity) {
   }

@@ -12,6 +12,8 @@ public final class AfterSalesProcess {
   // user tasks
   public static final String TASK_ACCEPT_REQUEST = "acceptRequest";
   public static final String TASK_SCHEDULE_VISIT = "scheduleVisit";
+  /** A fault repair's crew records its (first) arrival on site: the area's arrival limit is measured to it. */
+  public static final String TASK_ARRIVE_ON_SITE = "arriveOnSite";
   public static final String TASK_EXECUTE_SERVICE = "executeService";
   public static final String TASK_RECORD_FEEDBACK = "recordFeedback";
   public static final String TASK_DECIDE_ESCALATED_CASE = "decideEscalatedCase";
@@ -26,17 +28,29 @@ public final class AfterSalesProcess {
   public static final String EVENT_CASE_CANCELLED = "caseCancelled";
 
   // time-limit (SLA) timers: non-interrupting, at the warning share of each step's limit and at its due date
+  public static final String EVENT_ACCEPT_REQUEST_FIRST_WARNED = "acceptRequestFirstWarned";
   public static final String EVENT_ACCEPT_REQUEST_WARNED = "acceptRequestWarned";
   public static final String EVENT_ACCEPT_REQUEST_OVERDUE = "acceptRequestOverdue";
+  public static final String EVENT_SCHEDULE_VISIT_FIRST_WARNED = "scheduleVisitFirstWarned";
   public static final String EVENT_SCHEDULE_VISIT_WARNED = "scheduleVisitWarned";
   public static final String EVENT_SCHEDULE_VISIT_OVERDUE = "scheduleVisitOverdue";
+  public static final String EVENT_ARRIVE_ON_SITE_FIRST_WARNED = "arriveOnSiteFirstWarned";
+  public static final String EVENT_ARRIVE_ON_SITE_WARNED = "arriveOnSiteWarned";
+  public static final String EVENT_ARRIVE_ON_SITE_OVERDUE = "arriveOnSiteOverdue";
+  public static final String EVENT_EXECUTE_SERVICE_FIRST_WARNED = "executeServiceFirstWarned";
   public static final String EVENT_EXECUTE_SERVICE_WARNED = "executeServiceWarned";
   public static final String EVENT_EXECUTE_SERVICE_OVERDUE = "executeServiceOverdue";
+  public static final String EVENT_RECORD_FEEDBACK_FIRST_WARNED = "recordFeedbackFirstWarned";
   public static final String EVENT_RECORD_FEEDBACK_WARNED = "recordFeedbackWarned";
   public static final String EVENT_RECORD_FEEDBACK_OVERDUE = "recordFeedbackOverdue";
+  public static final String EVENT_DECIDE_ESCALATED_CASE_FIRST_WARNED = "decideEscalatedCaseFirstWarned";
   public static final String EVENT_DECIDE_ESCALATED_CASE_WARNED = "decideEscalatedCaseWarned";
   public static final String EVENT_DECIDE_ESCALATED_CASE_OVERDUE = "decideEscalatedCaseOverdue";
-  /** Suffixes of the SLA timers' ids: {@code <taskId>Warned}, {@code <taskId>Overdue}. */
+  /**
+   * Suffixes of the SLA timers' ids: {@code <taskId>FirstWarned} (first warning share, 50 %),
+   * {@code <taskId>Warned} (second, 80 %), {@code <taskId>Overdue} (100 %).
+   */
+  public static final String SUFFIX_FIRST_WARNED = "FirstWarned";
   public static final String SUFFIX_WARNED = "Warned";
   public static final String SUFFIX_OVERDUE = "Overdue";
   public static final String EVENT_TEAM_LEADER_WARNED = "teamLeaderWarned";
@@ -44,6 +58,11 @@ public final class AfterSalesProcess {
   public static final String EVENT_OVERDUE_STEP_SUPERVISED = "overdueStepSupervised";
   public static final String EVENT_SUPERVISION_NOT_NEEDED = "supervisionNotNeeded";
   public static final String EVENT_DECISION_OVERDUE = "decisionOverdue";
+
+  // gateways
+  /** A fault repair's first visit goes through {@link #TASK_ARRIVE_ON_SITE}; any other visit straight to the work. */
+  public static final String GATEWAY_ARRIVAL = "arrivalGateway";
+  public static final String GATEWAY_REOPEN_LIMIT = "reopenLimitGateway";
 
   /** Correlate it with the case number as business key to withdraw a request. */
   public static final String MESSAGE_SERVICE_CANCELLED = "serviceCancelled";
@@ -60,6 +79,10 @@ public final class AfterSalesProcess {
   public static final String VAR_CUSTOMER_SATISFIED = "customerSatisfied";
   /** Kept by the model itself: how often a dissatisfied customer sent the case back to scheduling. */
   public static final String VAR_REOPEN_COUNT = "reopenCount";
+  /** Set by the model when {@link #TASK_ARRIVE_ON_SITE} completes: later visits of the fault need no arrival record. */
+  public static final String VAR_ARRIVED_ON_SITE = "arrivedOnSite";
+  /** When the technician recorded the arrival on site (a date), set by the arrival form. */
+  public static final String VAR_ARRIVED_AT = "arrivedAt";
   /** User id of the technician chosen in {@link #TASK_SCHEDULE_VISIT}; unset leaves the visit to the group. */
   public static final String VAR_TECHNICIAN_ID = "technicianId";
   /** One of the {@code DECISION_*} values, set when {@link #TASK_DECIDE_ESCALATED_CASE} completes. */
@@ -73,7 +96,7 @@ public final class AfterSalesProcess {
   /** When the case was submitted (a date): a fault repair's restoration limit runs from it. */
   public static final String VAR_SUBMITTED_AT = "submittedAt";
   /**
-   * Task-local, on the five steps with a limit: {@code ON_TIME}, {@code WARNED} once the warning share
+   * Task-local, on the steps with a limit: {@code ON_TIME}, {@code WARNED} once the warning share
    * of the limit is used, {@code OVERDUE} once it is due (see {@code aftersales.sla.SlaState}).
    */
   public static final String VAR_SLA_STATE = "slaState";

@@ -30,6 +30,8 @@ import cn.gridservice.desk.calendar.domain.DeadlineRule;
 public class ServiceDeadlines {
 
   public static final String DECISION_KEY = "serviceDeadlines";
+  /** In the same file: which dissatisfaction escalates to the service manager instead of reopening the case. */
+  public static final String REOPEN_DECISION_KEY = "serviceReopenLimit";
   /** The table's answer for steps due at the appointment agreed with the customer. */
   public static final String APPOINTMENT = "APPOINTMENT";
 
@@ -128,5 +130,31 @@ public class ServiceDeadlines {
       return new Limit(rule, fromSubmission(execution, rule.substring(FROM_SUBMISSION.length()).strip()));
     }
     return new Limit(rule, null);
+  }
+
+  /**
+   * Which reopen goes to the service manager instead of back to scheduling (3: two reopens are allowed).
+   *
+   * @throws IllegalStateException when the table gives no positive number: a model error
+   */
+  public int escalateAtReopen(Object serviceType) {
+    Map<String, Object> inputs = new HashMap<>();
+    inputs.put("serviceType", serviceType == null ? null : serviceType.toString());
+    DmnDecisionResult result = decisionService.evaluateDecisionByKey(REOPEN_DECISION_KEY).variables(inputs).evaluate();
+    Object at = result.isEmpty() ? null : result.getSingleResult().getEntryMap().get("escalateAtReopen");
+    if (!(at instanceof Number number) || number.intValue() < 1) {
+      throw new IllegalStateException(REOPEN_DECISION_KEY + ": no reopen number (1 or more) for " + serviceType);
+    }
+    return number.intValue();
+  }
+
+  /**
+   * For the reopen gateway: {@code ${serviceDeadlines.reopenEscalates(execution)}}: whether this
+   * dissatisfaction (reopen number {@code reopenCount + 1}) goes to the service manager.
+   */
+  public boolean reopenEscalates(VariableScope execution) {
+    Object count = execution.getVariable(AfterSalesProcess.VAR_REOPEN_COUNT);
+    int done = count instanceof Number number ? number.intValue() : 0;
+    return done + 1 >= escalateAtReopen(execution.getVariable(AfterSalesProcess.VAR_SERVICE_TYPE));
   }
 }

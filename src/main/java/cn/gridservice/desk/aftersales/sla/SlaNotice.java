@@ -26,6 +26,13 @@ public record SlaNotice(Kind kind, Role recipients, String caseNo, String step, 
     Objects.requireNonNull(dueAt, "dueAt");
   }
 
+  /** The first warning: its share and its time instead of the second's. */
+  static SlaNotice firstWarning(Role recipients, SlaRecord record, String stepName) {
+    return new SlaNotice(Kind.WARNING, recipients, record.caseNo(), record.step(), stepName == null ? record.step() : stepName,
+        record.taskId(), record.limitRule(), record.firstWarnPercent(), record.startedAt(), record.firstWarnAt(),
+        record.dueAt(), record.provisional());
+  }
+
   static SlaNotice of(Kind kind, Role recipients, SlaRecord record, String stepName) {
     return new SlaNotice(kind, recipients, record.caseNo(), record.step(), stepName == null ? record.step() : stepName,
         record.taskId(), record.limitRule(), record.warnPercent(), record.startedAt(), record.warnAt(), record.dueAt(),

@@ -18,7 +18,7 @@ import cn.gridservice.desk.calendar.domain.DeadlineRule;
 
 /**
  * When the calendar changes, an open step whose deadline reaches into the changed year gets its
- * warning and due time computed again from its start: on its SLA record and on its two timers
+ * warning and due time computed again from its start: on its SLA record and on its timers
  * (also a warning timer that itself lies before the changed year).
  */
 @ApplicationScoped
@@ -39,8 +39,10 @@ public class SlaRecalculation {
         continue;
       }
       SlaSchedule schedule = SlaSchedule.of(record.limitRule(), record.warnPercent(), record.startedAt(), change.calendar());
-      record.reschedule(schedule.warnAt(), schedule.dueAt(), schedule.provisional());
-      Set<String> timers = Set.of(record.step() + AfterSalesProcess.SUFFIX_WARNED, record.step() + AfterSalesProcess.SUFFIX_OVERDUE);
+      SlaSchedule first = SlaSchedule.of(record.limitRule(), record.firstWarnPercent(), record.startedAt(), change.calendar());
+      record.reschedule(first.warnAt(), schedule.warnAt(), schedule.dueAt(), schedule.provisional());
+      Set<String> timers = Set.of(record.step() + AfterSalesProcess.SUFFIX_FIRST_WARNED,
+          record.step() + AfterSalesProcess.SUFFIX_WARNED, record.step() + AfterSalesProcess.SUFFIX_OVERDUE);
       for (Job job : managementService.createJobQuery().processInstanceId(record.processInstanceId()).timers().list()) {
         String activity = managementService.createJobDefinitionQuery().jobDefinitionId(job.getJobDefinitionId())
             .singleResult().getActivityId();

@@ -17,7 +17,8 @@ import jakarta.persistence.Version;
 
 /**
  * How one after-sales step (one user task) kept its time limit: opened when the task is created,
- * warned and marked overdue by the SLA timers, closed when the task is completed or cancelled.
+ * warned twice (the first and the second warning share, 50 % and 80 %) and marked overdue by the SLA
+ * timers, closed when the task is completed or cancelled.
  * {@code breached} is the final word once the step is closed: completed (or cancelled) after the due
  * date, by {@code breachedBySeconds}.
  */
@@ -49,8 +50,19 @@ public class SlaRecord {
   @Column(name = "limit_rule", length = 40)
   private String limitRule;
 
+  /** The second warning share (80 %); {@code warnAt}, {@code warned}, {@code warnedAt} belong to it. */
   @Column(name = "warn_percent")
   private Integer warnPercent;
+
+  /** The first warning share (50 %). */
+  @Column(name = "first_warn_percent")
+  private Integer firstWarnPercent;
+
+  @Column(name = "first_warn_at")
+  private Instant firstWarnAt;
+
+  @Column(name = "first_warned_at")
+  private Instant firstWarnedAt;
 
   @Column(name = "started_at", nullable = false)
   private Instant startedAt;
@@ -105,6 +117,26 @@ public class SlaRecord {
     this.warnAt = micros(schedule.warnAt());
     this.dueAt = micros(schedule.dueAt());
     this.provisional = schedule.provisional();
+  }
+
+  /**
+   * Sets the first warning share and when it falls (the record's constructor takes the second one).
+   *
+   * @param at null without a limit or without such a share
+   */
+  public SlaRecord firstWarning(Integer percent, Instant at) {
+    this.firstWarnPercent = at == null ? null : percent;
+    this.firstWarnAt = micros(at);
+    return this;
+  }
+
+  /** @return false when there is nothing to warn: no first share, already warned (either) or overdue, or closed */
+  public boolean firstWarn(Instant at) {
+    if (!isOpen() || !hasLimit() || firstWarnAt == null || firstWarnedAt != null || warned || overdueAt != null) {
+      return false;
+    }
+    this.firstWarnedAt = micros(Objects.requireNonNull(at, "at"));
+    return true;
   }
 
   /** Whether the step is still being worked on. */
@@ -164,6 +196,12 @@ public class SlaRecord {
    * already given stays, only the dates move.
    */
   public void reschedule(Instant warnAt, Instant dueAt, boolean provisional) {
+    reschedule(firstWarnAt, warnAt, dueAt, provisional);
+  }
+
+  /** As {@link #reschedule(Instant, Instant, boolean)}, the first warning as well. */
+  public void reschedule(Instant firstWarnAt, Instant warnAt, Instant dueAt, boolean provisional) {
+    this.firstWarnAt = firstWarnPercent == null ? null : micros(firstWarnAt);
     this.warnAt = micros(warnAt);
     this.dueAt = micros(dueAt);
     this.provisional = provisional;
@@ -220,6 +258,19 @@ public class SlaRecord {
 
   public Integer warnPercent() {
     return warnPercent;
+  }
+
+  public Integer firstWarnPercent() {
+    return firstWarnPercent;
+  }
+
+  public Instant firstWarnAt() {
+    return firstWarnAt;
+  }
+
+  /** When the first warning was given; null when it was not (yet). */
+  public Instant firstWarnedAt() {
+    return firstWarnedAt;
   }
 
   public Instant startedAt() {

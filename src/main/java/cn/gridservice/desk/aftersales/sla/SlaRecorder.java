@@ -62,7 +62,9 @@ public class SlaRecorder implements TaskListener {
     String step = task.getTaskDefinitionKey();
     // the same start as the task's due date (TaskDeadlineListener): the task's creation
     SlaSchedule schedule = timers.schedule(task, step, task.getCreateTime().toInstant());
-    records.add(new SlaRecord(caseNo, task.getProcessInstanceId(), task.getId(), step, schedule));
+    Instant start = schedule.startedAt();
+    records.add(new SlaRecord(caseNo, task.getProcessInstanceId(), task.getId(), step, schedule)
+        .firstWarning(timers.policy(task, step).firstWarnPercent(), timers.firstWarnAt(task, step, start)));
     if (schedule.hasLimit()) {
       task.setVariableLocal(AfterSalesProcess.VAR_SLA_STATE, SlaState.ON_TIME.name());
     }

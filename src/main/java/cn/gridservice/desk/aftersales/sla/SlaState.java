@@ -5,9 +5,9 @@ package cn.gridservice.desk.aftersales.sla;
  * so that task lists can show and sort by it. A step without a limit has no state.
  */
 public enum SlaState {
-  /** Less than the warning share of the limit is used. */
+  /** Less than the first warning share of the limit is used. */
   ON_TIME,
-  /** The warning share (80 % by default) is used; the team leader has been told. */
+  /** The first (50 %) or the second warning share (80 %) is used; the team leader has been told. */
   WARNED,
   /** Past the due date; the team leader has been told and supervises (督办). */
   OVERDUE

@@ -51,6 +51,11 @@ abstract class SlaTimerListener implements ExecutionListener {
   /** The path variable that says whether this timer flagged the step. */
   abstract String flaggedVariable();
 
+  /** What the notified role is told. */
+  SlaNotice noticeFor(cn.gridservice.desk.security.Role role, SlaRecord record, String stepName) {
+    return SlaNotice.of(notice(), role, record, stepName);
+  }
+
   /** Anything more the path needs after the step was flagged. */
   void flagged(DelegateExecution execution, WatchedStep step) {
   }
@@ -68,7 +73,7 @@ abstract class SlaTimerListener implements ExecutionListener {
       }
       SlaPolicy policy = timers.policy(execution, step.step());
       if (policy.notifyRole() != null) {
-        notifier.send(SlaNotice.of(notice(), policy.notifyRole(), step.record(), step.task().getName()));
+        notifier.send(noticeFor(policy.notifyRole(), step.record(), step.task().getName()));
       }
       flagged(execution, step);
       flagged = true;

@@ -14,7 +14,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
-import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -73,7 +72,24 @@ public class SlaTimers {
     this.calendar = calendar;
   }
 
-  /** When the step is warned; its due date when it has no warning share; its start when it has no limit. */
+  /** When the step is first warned (50 %); its due date when it has no such share; its start when it has no limit. */
+  public Date firstWarnAt(DelegateExecution execution, String step) {
+    Instant start = startOf(execution, step);
+    SlaSchedule schedule = SlaSchedule.of(deadlines.resolve(execution, step), policy(execution, step).firstWarnPercent(),
+        start, calendar());
+    if (!schedule.hasLimit()) {
+      return Date.from(schedule.startedAt());
+    }
+    return Date.from(schedule.warnAt() != null ? schedule.warnAt() : schedule.dueAt());
+  }
+
+  /** When the first warning of a step that started at {@code start} falls; null without a limit or such a share. */
+  public Instant firstWarnAt(VariableScope variables, String step, Instant start) {
+    return SlaSchedule.of(deadlines.resolve(variables, step), policy(variables, step).firstWarnPercent(), start, calendar())
+        .warnAt();
+  }
+
+  /** When the step is warned (80 %); its due date when it has no warning share; its start when it has no limit. */
   public Date warnAt(DelegateExecution execution, String step) {
     SlaSchedule schedule = schedule(execution, step, startOf(execution, step));
     if (!schedule.hasLimit()) {
@@ -88,7 +104,7 @@ public class SlaTimers {
     return Date.from(schedule.hasLimit() ? schedule.dueAt() : schedule.startedAt());
   }
 
-  /** The step's limit and warning, counted from {@code start}, with the case's variables. */
+  /** The step's limit and (second) warning, counted from {@code start}, with the case's variables. */
   public SlaSchedule schedule(VariableScope variables, String step, Instant start) {
     return SlaSchedule.of(deadlines.resolve(variables, step), policy(variables, step).warnPercent(), start, calendar());
   }
@@ -105,11 +121,16 @@ public class SlaTimers {
     inputs.put("priorityCustomer", priorityCustomer);
     DmnDecisionResult result = decisionService.evaluateDecisionByKey(DECISION_KEY).variables(inputs).evaluate();
     if (result.isEmpty()) {
-      return new SlaPolicy(null, null);
+      return new SlaPolicy(null, null, null);
     }
-    DmnDecisionResultEntries row = result.getFirstResult();
-    Object percent = row.getEntry("warnPercent");
-    return new SlaPolicy(percent instanceof Number number ? number.intValue() : null, role(row.getEntry("notifyRole"), step));
+    // an empty cell is no entry at all
+    Map<String, Object> row = result.getSingleResult().getEntryMap();
+    return new SlaPolicy(percent(row.get("firstWarnPercent")), percent(row.get("secondWarnPercent")),
+        role(row.get("notifyRole"), step));
+  }
+
+  private static Integer percent(Object value) {
+    return value instanceof Number number ? number.intValue() : null;
   }
 
   private static Role role(Object value, String step) {

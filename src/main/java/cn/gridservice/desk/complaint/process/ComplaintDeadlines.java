@@ -49,7 +49,7 @@ public class ComplaintDeadlines {
 
   /** The limit counted from its start with the complaint's grade; {@code warning} 0 none, 1 first, 2 second share. */
   public SlaSchedule schedule(VariableScope variables, ComplaintLimit limit, int warning) {
-    LimitPolicy policy = limits.policy(limit, gradeOf(variables));
+    LimitPolicy policy = limits.policy(limit, gradeOf(variables), priorityOf(variables));
     Integer percent = switch (warning) {
       case 1 -> policy.firstWarnPercent();
       case 2 -> policy.secondWarnPercent();
@@ -70,12 +70,27 @@ public class ComplaintDeadlines {
 
   /** The table's rule, for limits that count from the task's creation (follow-up call, supervision …). */
   public String rule(VariableScope variables, String limit) {
-    return limits.policy(limitOf(limit), gradeOf(variables)).rule();
+    return limits.policy(limitOf(limit), gradeOf(variables), priorityOf(variables)).rule();
   }
 
   public static Grade gradeOf(VariableScope variables) {
     Object grade = variables.getVariable(ComplaintProcess.VAR_GRADE);
     return grade == null ? Grade.GENERAL : Grade.valueOf(grade.toString());
+  }
+
+  /** High-risk customers and key accounts take the shortest class of the office limits (complaintLimits.dmn). */
+  public static boolean priorityOf(VariableScope variables) {
+    return Boolean.TRUE.equals(variables.getVariable(ComplaintProcess.VAR_HIGH_RISK))
+        || Boolean.TRUE.equals(variables.getVariable(ComplaintProcess.VAR_KEY_ACCOUNT));
+  }
+
+  /**
+   * For the reopen gateway: {@code ${complaintDeadlines.reopenEscalates(execution)}} after the reopen was
+   * counted; true for the reopen that {@code complaintReopenLimit} names (the second by default).
+   */
+  public boolean reopenEscalates(VariableScope variables) {
+    Object count = variables.getVariable(ComplaintProcess.VAR_REOPEN_COUNT);
+    return count instanceof Number number && number.intValue() == limits.escalateAtReopen(gradeOf(variables));
   }
 
   static ComplaintLimit limitOf(String limit) {

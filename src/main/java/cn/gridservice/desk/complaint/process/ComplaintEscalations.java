@@ -75,7 +75,7 @@ public class ComplaintEscalations {
     if (schedule.warnPercent() == null) {
       return;
     }
-    LimitPolicy policy = limits.policy(limit, ComplaintDeadlines.gradeOf(execution));
+    LimitPolicy policy = limits.policy(limit, ComplaintDeadlines.gradeOf(execution), ComplaintDeadlines.priorityOf(execution));
     String complaintNo = complaintNo(execution);
     flag(execution, limit, SlaState.WARNED);
     records.event(complaintNo, "WARNED_" + limit.name(), null, schedule.warnPercent() + "%");
@@ -91,7 +91,7 @@ public class ComplaintEscalations {
    */
   public void breach(DelegateExecution execution, String limitName) {
     ComplaintLimit limit = ComplaintDeadlines.limitOf(limitName);
-    LimitPolicy policy = limits.policy(limit, ComplaintDeadlines.gradeOf(execution));
+    LimitPolicy policy = limits.policy(limit, ComplaintDeadlines.gradeOf(execution), ComplaintDeadlines.priorityOf(execution));
     SlaSchedule schedule = deadlines.schedule(execution, limit, 0);
     String complaintNo = complaintNo(execution);
     Instant now = ClockUtil.getCurrentTime().toInstant();

@@ -48,9 +48,10 @@ public class ComplaintRecalculation {
         .setParameter("archived", ComplaintStatus.ARCHIVED).setParameter("from", change.from()).getResultList();
     for (Complaint complaint : open) {
       Grade grade = complaint.grade() == null ? Grade.GENERAL : complaint.grade();
-      SlaSchedule contact = SlaSchedule.of(limits.policy(ComplaintLimit.CONTACT, grade).rule(), null,
+      boolean priority = complaint.customer() != null && complaint.customer().isPriority();
+      SlaSchedule contact = SlaSchedule.of(limits.policy(ComplaintLimit.CONTACT, grade, priority).rule(), null,
           complaint.acceptedAt(), change.calendar());
-      SlaSchedule reply = SlaSchedule.of(limits.policy(ComplaintLimit.REPLY, grade).rule(), null,
+      SlaSchedule reply = SlaSchedule.of(limits.policy(ComplaintLimit.REPLY, grade, priority).rule(), null,
           complaint.replyCountsFrom(), change.calendar());
       complaint.dueDates(contact.dueAt(), reply.dueAt(), contact.provisional() || reply.provisional());
       if (complaint.processInstanceId() == null) {

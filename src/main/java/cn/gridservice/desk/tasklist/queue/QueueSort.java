@@ -4,7 +4,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The order of a queue: by urgency (escalation level, then due; the default, answered from an index),
+ * The order of a queue: by urgency (escalation level, then high-risk customers and key accounts, then due;
+ * the default, answered from an index),
  * or by one column either way.
  */
 public record QueueSort(String column, boolean descending) {

@@ -28,6 +28,16 @@ public final class QueueSql {
       + " customer_name, customer_category, area, priority_customer, grade, escalation_level, priority, sla_state,"
       + " created_at, due_at, follow_up_at, assignee, candidate_group, level_order, due_sort";
 
+  /**
+   * The urgency key of a row: the escalation level first (highest first), then high-risk customers and key
+   * accounts before the others of the same level (domain README §1: routed first). Ascending like due_sort,
+   * so one index range answers the default order: level 0 is 0 (-1 for a priority customer), level 1 is
+   * -2 (-3), and so on; escalated rows are those below {@code levelOrder(0, true)}.
+   */
+  public static int levelOrder(int escalationLevel, boolean priorityCustomer) {
+    return -(2 * escalationLevel + (priorityCustomer ? 1 : 0));
+  }
+
   /** Far in the future: the due_sort of a task without a due date (urgency puts it last). */
   public static final Instant NO_DUE = LocalDateTime.of(9999, 1, 1, 0, 0).toInstant(ZoneOffset.UTC);
 
@@ -165,7 +175,11 @@ public final class QueueSql {
         extra.append(" AND due_sort <= ?");
         extraParameters.add(timestamp(now));
       }
-      case ESCALATED -> extra.append(" AND level_order < 0");
+      case ESCALATED -> {
+        // level 1 and above, priority customer or not: decided in the index
+        extra.append(" AND level_order < ?");
+        extraParameters.add(levelOrder(0, true));
+      }
       default -> {
         // mine and group queues take every task of their scope
       }

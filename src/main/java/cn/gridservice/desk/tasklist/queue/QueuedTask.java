@@ -108,12 +108,13 @@ public class QueuedTask {
     this.customerCategory = category;
     this.area = area;
     this.priorityCustomer = priorityCustomer;
+    this.levelOrder = QueueSql.levelOrder(escalationLevel, priorityCustomer);
   }
 
   void escalation(String grade, int level) {
     this.grade = grade;
     this.escalationLevel = level;
-    this.levelOrder = -level;
+    this.levelOrder = QueueSql.levelOrder(level, priorityCustomer);
   }
 
   /** The engine task's own fields, after any change. */

@@ -70,15 +70,37 @@ class ServiceCaseApiIT {
   }
 
   @Test
-  void aFaultRepairInARemoteAreaGoesStraightToDispatchWithTheTwoHourArrivalLimit() {
+  void aFaultRepairInARemoteAreaIsDispatchedAndItsArrivalOnSiteIsDueTwoHoursAfterTheCall() {
     JsonObject serviceCase = Http.json(agent.post("/api/service-cases", """
         {"customerNo": "3301000005", "serviceType": "FAULT_REPAIR", "channel": "PHONE", "description": "全村停电"}"""));
 
     JsonObject step = serviceCase.getJsonArray("openSteps").getJsonObject(0);
     assertThat(step.getString("step")).isEqualTo("scheduleVisit");
     OffsetDateTime created = OffsetDateTime.parse(serviceCase.getString("createdAt"));
-    OffsetDateTime due = OffsetDateTime.parse(step.getString("due"));
-    assertThat(Duration.between(created, due)).isBetween(Duration.ofMinutes(119), Duration.ofMinutes(121));
+    // the dispatch has a short limit of its own; the booking is not the arrival
+    assertThat(Duration.between(created, OffsetDateTime.parse(step.getString("due"))))
+        .isBetween(Duration.ofMinutes(14), Duration.ofMinutes(16));
+
+    OffsetDateTime now = OffsetDateTime.now(java.time.ZoneOffset.ofHours(8));
+    assertThat(Http.basic("dispatcher", "demo").post("/api/tasks/" + step.getString("taskId") + "/complete",
+        "{\"technicianId\": \"technician\", \"appointmentStart\": \"" + now.plusMinutes(10)
+            + "\", \"appointmentEnd\": \"" + now.plusHours(3) + "\"}").statusCode()).isEqualTo(200);
+
+    JsonObject dispatched = Http.json(agent.get("/api/service-cases/" + serviceCase.getString("caseNo")));
+    JsonObject arrival = dispatched.getJsonArray("openSteps").getJsonObject(0);
+    assertThat(arrival.getString("step")).isEqualTo("arriveOnSite");
+    assertThat(arrival.getString("assignee")).isEqualTo("technician");
+    assertThat(Duration.between(created, OffsetDateTime.parse(arrival.getString("due"))))
+        .isBetween(Duration.ofMinutes(119), Duration.ofMinutes(121));
+    assertThat(dispatched.getJsonArray("slaRecords").getValuesAs(JsonObject.class))
+        .extracting(r -> r.getString("step"), r -> r.getString("limit"))
+        .contains(org.assertj.core.groups.Tuple.tuple("arriveOnSite", "FROM_SUBMISSION MINUTES:120"));
+
+    // the technician taps "arrived": the restoration counts 4 hours from now
+    assertThat(Http.basic("technician", "demo").post("/api/tasks/" + arrival.getString("taskId") + "/complete", "{}")
+        .statusCode()).isEqualTo(200);
+    JsonObject onSite = Http.json(agent.get("/api/service-cases/" + serviceCase.getString("caseNo")));
+    assertThat(onSite.getJsonArray("openSteps").getJsonObject(0).getString("step")).isEqualTo("executeService");
   }
 
   @Test

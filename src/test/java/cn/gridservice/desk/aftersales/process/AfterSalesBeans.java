@@ -3,6 +3,7 @@ package cn.gridservice.desk.aftersales.process;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.test.mock.Mocks;
 
+import cn.gridservice.desk.aftersales.sla.FlagFirstWarningDelegate;
 import cn.gridservice.desk.aftersales.sla.FlagWarningDelegate;
 import cn.gridservice.desk.aftersales.sla.InMemorySlaRecords;
 import cn.gridservice.desk.aftersales.sla.MarkOverdueDelegate;
@@ -31,6 +32,7 @@ public final class AfterSalesBeans {
     Mocks.register("serviceDeadlines", new ServiceDeadlines(engine.getDecisionService()));
     Mocks.register("slaTimers", beans.timers);
     Mocks.register("slaRecorder", new SlaRecorder(beans.records, beans.timers));
+    Mocks.register("flagFirstWarningDelegate", new FlagFirstWarningDelegate(beans.records, beans.timers, beans.notifier));
     Mocks.register("flagWarningDelegate", new FlagWarningDelegate(beans.records, beans.timers, beans.notifier));
     Mocks.register("markOverdueDelegate", new MarkOverdueDelegate(beans.records, beans.timers, beans.notifier));
     return beans;

@@ -106,6 +106,27 @@ class AfterSalesProcessTest {
         .hasCandidateGroup(GROUP_DISPATCHER);
   }
 
+  @Test
+  void aFaultRepairsTechnicianRecordsTheArrivalOnSiteBeforeTheRestoration() {
+    ProcessInstance fault = requestService(SERVICE_TYPE_FAULT_REPAIR);
+    complete(task(fault), withVariables(VAR_TECHNICIAN_ID, TECHNICIAN));
+
+    assertThat(fault).isWaitingAtExactly(TASK_ARRIVE_ON_SITE).task().isAssignedTo(TECHNICIAN);
+    complete(task(fault));
+    assertThat(fault).isWaitingAtExactly(TASK_EXECUTE_SERVICE).task().isAssignedTo(TECHNICIAN);
+    Assertions.assertThat(runtimeService().getVariable(fault.getId(), VAR_ARRIVED_ON_SITE)).isEqualTo(true);
+    complete(task(fault), withVariables(VAR_WORK_COMPLETED, true));
+    assertThat(fault).isWaitingAtExactly(TASK_RECORD_FEEDBACK)
+        .hasPassedInOrder(TASK_SCHEDULE_VISIT, GATEWAY_ARRIVAL, TASK_ARRIVE_ON_SITE, TASK_EXECUTE_SERVICE);
+  }
+
+  @Test
+  void onlyAFaultRepairRecordsAnArrival() {
+    ProcessInstance request = acceptedRequest();
+    visit(request);
+    assertThat(request).hasPassed(GATEWAY_ARRIVAL).hasNotPassed(TASK_ARRIVE_ON_SITE);
+  }
+
   @ParameterizedTest
   @EnumSource(value = ServiceType.class, mode = EnumSource.Mode.EXCLUDE, names = "FAULT_REPAIR")
   void everyOtherServiceTypeIsAcceptedFirst(ServiceType type) {
@@ -278,6 +299,7 @@ class AfterSalesProcessTest {
             Map.of(
                 TASK_ACCEPT_REQUEST, GROUP_AGENT,
                 TASK_SCHEDULE_VISIT, GROUP_DISPATCHER,
+                TASK_ARRIVE_ON_SITE, GROUP_TECHNICIAN,
                 TASK_EXECUTE_SERVICE, GROUP_TECHNICIAN,
                 TASK_RECORD_FEEDBACK, GROUP_AGENT,
                 TASK_DECIDE_ESCALATED_CASE, GROUP_SERVICE_MANAGER,
@@ -317,6 +339,10 @@ class AfterSalesProcessTest {
     for (String eventId : constants("EVENT_")) {
       ModelElementInstance event = model.getModelElementById(eventId);
       Assertions.assertThat(event).as(eventId).isInstanceOf(Event.class);
+    }
+    for (String gatewayId : constants("GATEWAY_")) {
+      Assertions.assertThat((ModelElementInstance) model.getModelElementById(gatewayId)).as(gatewayId)
+          .isInstanceOf(org.camunda.bpm.model.bpmn.instance.Gateway.class);
     }
     Assertions.assertThat(model.getModelElementsByType(Message.class))
         .extracting(Message::getName)

@@ -39,8 +39,8 @@ import cn.gridservice.desk.security.Role;
 import cn.gridservice.desk.testsupport.InMemoryEngine;
 
 /**
- * The time limits of the after-sales steps on the real engine in memory: graded warnings at 80 % and
- * overdue marks at 100 % of each step's limit, supervision by the team leader, and the SLA records.
+ * The time limits of the after-sales steps on the real engine in memory: graded warnings at 50 % and 80 % and
+ * overdue marks at 100 % of each step's limit, a fault repair's arrival and restoration measured to their records, supervision by the team leader, and the SLA records.
  * Time moves on the engine clock; due timers are executed by hand, as the job executor would.
  */
 @Deployment(resources = {"processes/afterSales.bpmn", "processes/serviceDeadlines.dmn", "processes/slaThresholds.dmn"})
@@ -52,7 +52,8 @@ class AfterSalesSlaTest {
 
   private static final String CASE_NO = "SH-2026-000777";
   private static final List<String> STEPS =
-      List.of(TASK_ACCEPT_REQUEST, TASK_SCHEDULE_VISIT, TASK_EXECUTE_SERVICE, TASK_RECORD_FEEDBACK, TASK_DECIDE_ESCALATED_CASE);
+      List.of(TASK_ACCEPT_REQUEST, TASK_SCHEDULE_VISIT, TASK_ARRIVE_ON_SITE, TASK_EXECUTE_SERVICE, TASK_RECORD_FEEDBACK,
+          TASK_DECIDE_ESCALATED_CASE);
 
   private ProcessEngine engine;
   private AfterSalesBeans beans;
@@ -72,21 +73,65 @@ class AfterSalesSlaTest {
   // --- acceptance: 4 working hours, warned after 3.2 ---
 
   @Test
-  void theWarningFallsDueAtEightyPercentOfTheWorkingTimeAndNotBefore() {
-    // Monday 2 March 2026, 09:00: 4 working hours end at 14:30 (lunch 12:00–13:30), 3.2 h at 13:42
+  void theWarningsFallDueAtFiftyAndEightyPercentOfTheWorkingTimeAndNotBefore() {
+    // Monday 2 March 2026, 09:00: 4 working hours end at 14:30 (lunch 12:00–13:30), 2 h at 11:00, 3.2 h at 13:42
     ClockUtil.setCurrentTime(at("2026-03-02T09:00:00+08:00"));
     ProcessInstance request = start("REPAIR", false, "URBAN");
 
+    Job first = timer(request, EVENT_ACCEPT_REQUEST_FIRST_WARNED);
     Job warning = timer(request, EVENT_ACCEPT_REQUEST_WARNED);
     Job overdue = timer(request, EVENT_ACCEPT_REQUEST_OVERDUE);
+    assertThat(first.getDuedate()).isEqualTo(at("2026-03-02T11:00:00+08:00"));
     assertThat(warning.getDuedate()).isEqualTo(at("2026-03-02T13:42:00+08:00"));
     assertThat(overdue.getDuedate()).isEqualTo(at("2026-03-02T14:30:00+08:00"));
     assertThat(task(request, TASK_ACCEPT_REQUEST).getDueDate()).isEqualTo(overdue.getDuedate());
 
-    ClockUtil.setCurrentTime(at("2026-03-02T13:41:59+08:00"));
+    ClockUtil.setCurrentTime(at("2026-03-02T10:59:59+08:00"));
     assertThat(executable()).isEmpty();
+    ClockUtil.setCurrentTime(at("2026-03-02T11:00:00+08:00"));
+    assertThat(executable()).extracting(Job::getId).containsExactly(first.getId());
     ClockUtil.setCurrentTime(at("2026-03-02T13:42:00+08:00"));
-    assertThat(executable()).extracting(Job::getId).containsExactly(warning.getId());
+    assertThat(executable()).extracting(Job::getId).containsExactlyInAnyOrder(first.getId(), warning.getId());
+  }
+
+  @Test
+  void atTheFirstWarningTheTaskIsFlaggedTheRecordNotesFiftyPercentAndTheTeamLeaderIsTold() {
+    ClockUtil.setCurrentTime(at("2026-03-02T09:00:00+08:00"));
+    ProcessInstance request = start("REPAIR", false, "URBAN");
+    Task accept = task(request, TASK_ACCEPT_REQUEST);
+    assertThat(record(accept).firstWarnPercent()).isEqualTo(50);
+    assertThat(record(accept).firstWarnAt()).isEqualTo(instant("2026-03-02T11:00:00+08:00"));
+
+    ClockUtil.setCurrentTime(at("2026-03-02T11:00:00+08:00"));
+    fire(request, EVENT_ACCEPT_REQUEST_FIRST_WARNED);
+
+    assertThat(slaState(accept)).isEqualTo(SlaState.WARNED.name());
+    assertThat(record(accept).firstWarnedAt()).isEqualTo(instant("2026-03-02T11:00:00+08:00"));
+    assertThat(record(accept).warned()).isFalse();
+    assertThat(beans.notifier.sent()).singleElement().satisfies(notice -> {
+      assertThat(notice.kind()).isEqualTo(SlaNotice.Kind.WARNING);
+      assertThat(notice.warnPercent()).isEqualTo(50);
+      assertThat(notice.warnAt()).isEqualTo(instant("2026-03-02T11:00:00+08:00"));
+    });
+    assertThat(passed(request, EVENT_TEAM_LEADER_WARNED)).isEqualTo(1);
+
+    // then 80 %: warned again
+    ClockUtil.setCurrentTime(at("2026-03-02T13:42:00+08:00"));
+    fire(request, EVENT_ACCEPT_REQUEST_WARNED);
+    assertThat(record(accept).warnedAt()).isEqualTo(instant("2026-03-02T13:42:00+08:00"));
+    assertThat(beans.notifier.sent()).extracting(SlaNotice::warnPercent).containsExactly(50, 80);
+  }
+
+  @Test
+  void aFirstWarningThatComesAfterTheSecondChangesNothing() {
+    ClockUtil.setCurrentTime(at("2026-03-02T09:00:00+08:00"));
+    ProcessInstance request = start("REPAIR", false, "URBAN");
+    ClockUtil.setCurrentTime(at("2026-03-02T13:42:00+08:00"));
+    fire(request, EVENT_ACCEPT_REQUEST_WARNED);
+    fire(request, EVENT_ACCEPT_REQUEST_FIRST_WARNED);
+    assertThat(record(task(request, TASK_ACCEPT_REQUEST)).firstWarnedAt()).isNull();
+    assertThat(beans.notifier.sent()).extracting(SlaNotice::warnPercent).containsExactly(80);
+    assertThat(passed(request, EVENT_WARNING_NOT_NEEDED)).isEqualTo(1);
   }
 
   @Test
@@ -130,7 +175,7 @@ class AfterSalesSlaTest {
     fire(request, EVENT_ACCEPT_REQUEST_WARNED);
 
     ClockUtil.setCurrentTime(at("2026-03-02T14:29:00+08:00"));
-    assertThat(executable()).isEmpty();
+    assertThat(executable()).extracting(Job::getId).containsExactly(timer(request, EVENT_ACCEPT_REQUEST_FIRST_WARNED).getId());
     ClockUtil.setCurrentTime(at("2026-03-02T14:30:00+08:00"));
     fire(request, EVENT_ACCEPT_REQUEST_OVERDUE);
 
@@ -206,64 +251,87 @@ class AfterSalesSlaTest {
 
   // --- other limits ---
 
-  @ParameterizedTest(name = "{0}: warned at {1}, overdue at {2}")
+  @ParameterizedTest(name = "{0} priority={1}: warned at {2} and {3}, overdue at {4}")
   @CsvSource({
-      "URBAN, 2026-10-02T00:06:00+08:00, 2026-10-02T00:15:00+08:00",
-      "RURAL, 2026-10-02T00:42:00+08:00, 2026-10-02T01:00:00+08:00",
-      "REMOTE, 2026-10-02T01:06:00+08:00, 2026-10-02T01:30:00+08:00",
+      "URBAN, false, 2026-10-01T23:52:30+08:00, 2026-10-02T00:06:00+08:00, 2026-10-02T00:15:00+08:00",
+      "URBAN, true, 2026-10-01T23:52:30+08:00, 2026-10-02T00:06:00+08:00, 2026-10-02T00:15:00+08:00",
+      "RURAL, false, 2026-10-02T00:15:00+08:00, 2026-10-02T00:42:00+08:00, 2026-10-02T01:00:00+08:00",
+      "REMOTE, true, 2026-10-02T00:30:00+08:00, 2026-10-02T01:06:00+08:00, 2026-10-02T01:30:00+08:00",
   })
-  void aFaultRepairIsWatchedAroundTheClockAtTheAreasArrivalLimit(String area, String warnAt, String dueAt) {
-    // National Day, 23:30: 45 / 90 / 120 minutes, warned after 36 / 72 / 96
-    ClockUtil.setCurrentTime(at("2026-10-01T23:30:00+08:00"));
-    ProcessInstance fault = start(SERVICE_TYPE_FAULT_REPAIR, false, area);
+  void aFaultRepairsArrivalIsWatchedAroundTheClockFromTheCallAtTheAreasLimit(String area, boolean priority, String firstWarnAt,
+      String warnAt, String dueAt) {
+    // National Day, 23:30: 45 / 90 / 120 minutes from the call for every customer, warned at 50 % and 80 %
+    ProcessInstance fault = startFault(area, priority);
+    complete(fault, TASK_SCHEDULE_VISIT, "2026-10-01T23:30:00+08:00", Map.of(VAR_TECHNICIAN_ID, "technician"));
 
-    assertThat(timer(fault, EVENT_SCHEDULE_VISIT_WARNED).getDuedate()).isEqualTo(at(warnAt));
-    assertThat(timer(fault, EVENT_SCHEDULE_VISIT_OVERDUE).getDuedate()).isEqualTo(at(dueAt));
+    assertThat(timer(fault, EVENT_ARRIVE_ON_SITE_FIRST_WARNED).getDuedate()).isEqualTo(at(firstWarnAt));
+    assertThat(timer(fault, EVENT_ARRIVE_ON_SITE_WARNED).getDuedate()).isEqualTo(at(warnAt));
+    assertThat(timer(fault, EVENT_ARRIVE_ON_SITE_OVERDUE).getDuedate()).isEqualTo(at(dueAt));
+    SlaRecord record = record(task(fault, TASK_ARRIVE_ON_SITE));
+    assertThat(record.limitRule()).startsWith("FROM_SUBMISSION MINUTES:");
+    assertThat(record.dueAt()).isEqualTo(instant(dueAt));
 
-    ClockUtil.setCurrentTime(Date.from(instant(warnAt).minusSeconds(60)));
-    assertThat(executable()).isEmpty();
+    ClockUtil.setCurrentTime(at(firstWarnAt));
+    fire(fault, EVENT_ARRIVE_ON_SITE_FIRST_WARNED);
     ClockUtil.setCurrentTime(at(warnAt));
-    fire(fault, EVENT_SCHEDULE_VISIT_WARNED);
-    assertThat(slaState(task(fault, TASK_SCHEDULE_VISIT))).isEqualTo(SlaState.WARNED.name());
+    fire(fault, EVENT_ARRIVE_ON_SITE_WARNED);
+    assertThat(slaState(task(fault, TASK_ARRIVE_ON_SITE))).isEqualTo(SlaState.WARNED.name());
+    ClockUtil.setCurrentTime(at(dueAt));
+    fire(fault, EVENT_ARRIVE_ON_SITE_OVERDUE);
+    assertThat(slaState(task(fault, TASK_ARRIVE_ON_SITE))).isEqualTo(SlaState.OVERDUE.name());
+    assertThat(supervisionTasks(fault)).hasSize(1);
+    assertThat(beans.notifier.sent()).extracting(SlaNotice::kind, SlaNotice::warnPercent).containsExactly(
+        tuple(SlaNotice.Kind.WARNING, 50), tuple(SlaNotice.Kind.WARNING, 80), tuple(SlaNotice.Kind.OVERDUE, 80));
   }
 
   @Test
-  void aFaultRepairsRestorationIsWatchedFromTheDispatch() {
-    ClockUtil.setCurrentTime(at("2026-10-01T23:30:00+08:00"));
-    ProcessInstance fault = start(SERVICE_TYPE_FAULT_REPAIR, false, "URBAN");
-    ClockUtil.setCurrentTime(at("2026-10-01T23:40:00+08:00"));
-    engine.getTaskService().complete(task(fault, TASK_SCHEDULE_VISIT).getId());
+  void savingTheBookingIsNotTheArrivalTheArrivalRecordIs() {
+    ProcessInstance fault = startFault("URBAN", false);
+    // dispatched within its own short limit (15 minutes)
+    complete(fault, TASK_SCHEDULE_VISIT, "2026-10-01T23:40:00+08:00", Map.of(VAR_TECHNICIAN_ID, "technician"));
+    assertThat(record(historicTask(fault, TASK_SCHEDULE_VISIT)).limitRule()).isEqualTo("MINUTES:15");
+    assertThat(record(historicTask(fault, TASK_SCHEDULE_VISIT)).breached()).isFalse();
+    // on site 50 minutes after the call: 5 minutes late
+    complete(fault, TASK_ARRIVE_ON_SITE, "2026-10-02T00:20:00+08:00", Map.of());
 
-    // MINUTES:225 from 23:40: due 03:25, warned after 180 minutes at 02:40
-    assertThat(timer(fault, EVENT_EXECUTE_SERVICE_WARNED).getDuedate()).isEqualTo(at("2026-10-02T02:40:00+08:00"));
-    assertThat(timer(fault, EVENT_EXECUTE_SERVICE_OVERDUE).getDuedate()).isEqualTo(at("2026-10-02T03:25:00+08:00"));
+    SlaRecord arrival = record(historicTask(fault, TASK_ARRIVE_ON_SITE));
+    assertThat(arrival.completedAt()).isEqualTo(instant("2026-10-02T00:20:00+08:00"));
+    assertThat(arrival.breached()).isTrue();
+    assertThat(arrival.breachedBySeconds()).isEqualTo(Duration.ofMinutes(5).toSeconds());
+    assertThat(task(fault, TASK_EXECUTE_SERVICE)).isNotNull();
   }
 
   @Test
-  void aFaultRepairsRestorationRecordNamesTheTablesRuleCountedFromTheCall() {
-    ClockUtil.setCurrentTime(at("2026-10-01T23:30:00+08:00"));
-    Map<String, Object> call = new java.util.HashMap<>(variables(SERVICE_TYPE_FAULT_REPAIR, false, "URBAN"));
-    call.put(VAR_SUBMITTED_AT, at("2026-10-01T23:30:00+08:00"));
-    ProcessInstance fault = engine.getRuntimeService().startProcessInstanceByKey(PROCESS_KEY, CASE_NO, call);
-    // dispatched 30 minutes after the call
-    complete(fault, TASK_SCHEDULE_VISIT, "2026-10-02T00:00:00+08:00", Map.of(VAR_TECHNICIAN_ID, "technician"));
+  void aFaultRepairsRestorationIsWatchedFromTheRecordedArrival() {
+    ProcessInstance fault = startFault("URBAN", false);
+    complete(fault, TASK_SCHEDULE_VISIT, "2026-10-01T23:40:00+08:00", Map.of(VAR_TECHNICIAN_ID, "technician"));
+    complete(fault, TASK_ARRIVE_ON_SITE, "2026-10-02T00:10:00+08:00", Map.of());
 
-    // 225 minutes from the call: due 03:15; 80 % of the 195 minutes from the dispatch: 02:36
+    // HOURS:3 from the arrival at 00:10: due 03:10, warned at 01:40 and 02:34
+    assertThat(timer(fault, EVENT_EXECUTE_SERVICE_FIRST_WARNED).getDuedate()).isEqualTo(at("2026-10-02T01:40:00+08:00"));
+    assertThat(timer(fault, EVENT_EXECUTE_SERVICE_WARNED).getDuedate()).isEqualTo(at("2026-10-02T02:34:00+08:00"));
+    assertThat(timer(fault, EVENT_EXECUTE_SERVICE_OVERDUE).getDuedate()).isEqualTo(at("2026-10-02T03:10:00+08:00"));
     SlaRecord record = record(task(fault, TASK_EXECUTE_SERVICE));
-    assertThat(record.limitRule()).isEqualTo("FROM_SUBMISSION MINUTES:225");
-    assertThat(record.startedAt()).isEqualTo(instant("2026-10-02T00:00:00+08:00"));
-    assertThat(record.dueAt()).isEqualTo(instant("2026-10-02T03:15:00+08:00"));
-    assertThat(record.warnAt()).isEqualTo(instant("2026-10-02T02:36:00+08:00"));
-    assertThat(timer(fault, EVENT_EXECUTE_SERVICE_OVERDUE).getDuedate()).isEqualTo(at("2026-10-02T03:15:00+08:00"));
-    assertThat(task(fault, TASK_EXECUTE_SERVICE).getDueDate()).isEqualTo(at("2026-10-02T03:15:00+08:00"));
+    assertThat(record.limitRule()).isEqualTo("HOURS:3");
+    assertThat(record.startedAt()).isEqualTo(instant("2026-10-02T00:10:00+08:00"));
     assertThat(beans.records.byCase(CASE_NO)).extracting(SlaRecord::step, SlaRecord::limitRule).containsExactly(
-        tuple(TASK_SCHEDULE_VISIT, "MINUTES:45"), tuple(TASK_EXECUTE_SERVICE, "FROM_SUBMISSION MINUTES:225"));
+        tuple(TASK_SCHEDULE_VISIT, "MINUTES:15"), tuple(TASK_ARRIVE_ON_SITE, "FROM_SUBMISSION MINUTES:45"),
+        tuple(TASK_EXECUTE_SERVICE, "HOURS:3"));
 
-    // the warning mail names the rule as well
-    ClockUtil.setCurrentTime(at("2026-10-02T02:36:00+08:00"));
-    fire(fault, EVENT_EXECUTE_SERVICE_WARNED);
-    assertThat(beans.notifier.sent()).singleElement()
-        .satisfies(notice -> assertThat(notice.limitRule()).isEqualTo("FROM_SUBMISSION MINUTES:225"));
+    // restored at 03:00: in time
+    complete(fault, TASK_EXECUTE_SERVICE, "2026-10-02T03:00:00+08:00", Map.of(VAR_WORK_COMPLETED, true));
+    assertThat(beans.records.byCase(CASE_NO).get(2).breached()).isFalse();
+  }
+
+  @Test
+  void aSecondVisitOfTheSameFaultNeedsNoSecondArrival() {
+    ProcessInstance fault = startFault("URBAN", false);
+    complete(fault, TASK_SCHEDULE_VISIT, "2026-10-01T23:40:00+08:00", Map.of(VAR_TECHNICIAN_ID, "technician"));
+    complete(fault, TASK_ARRIVE_ON_SITE, "2026-10-02T00:10:00+08:00", Map.of());
+    complete(fault, TASK_EXECUTE_SERVICE, "2026-10-02T01:00:00+08:00", Map.of(VAR_WORK_COMPLETED, false));
+    complete(fault, TASK_SCHEDULE_VISIT, "2026-10-02T01:10:00+08:00", Map.of(VAR_TECHNICIAN_ID, "technician"));
+    assertThat(task(fault, TASK_ARRIVE_ON_SITE)).isNull();
+    assertThat(task(fault, TASK_EXECUTE_SERVICE)).isNotNull();
   }
 
   @Test
@@ -292,10 +360,13 @@ class AfterSalesSlaTest {
     assertThat(record.dueAt()).isEqualTo(instant("2026-02-14T11:00:00+08:00"));
     assertThat(record.provisional()).isFalse();
 
-    ClockUtil.setCurrentTime(at("2026-02-14T10:11:00+08:00"));
+    // 2 h: 1.5 h on Friday, half an hour on Saturday
+    assertThat(timer(request, EVENT_ACCEPT_REQUEST_FIRST_WARNED).getDuedate()).isEqualTo(at("2026-02-14T09:00:00+08:00"));
+    ClockUtil.setCurrentTime(at("2026-02-14T08:59:00+08:00"));
     assertThat(executable()).isEmpty();
     ClockUtil.setCurrentTime(at("2026-02-14T10:12:00+08:00"));
-    assertThat(executable()).extracting(Job::getId).containsExactly(timer(request, EVENT_ACCEPT_REQUEST_WARNED).getId());
+    assertThat(executable()).extracting(Job::getId).containsExactlyInAnyOrder(
+        timer(request, EVENT_ACCEPT_REQUEST_FIRST_WARNED).getId(), timer(request, EVENT_ACCEPT_REQUEST_WARNED).getId());
   }
 
   @Test
@@ -449,41 +520,64 @@ class AfterSalesSlaTest {
       UserTask task = model.getModelElementById(step);
       assertThat(task.getExtensionElements().getElementsQuery().filterByType(CamundaTaskListener.class).list())
           .as(step).extracting(CamundaTaskListener::getCamundaEvent, CamundaTaskListener::getCamundaDelegateExpression)
-          .containsExactlyInAnyOrder(tuple("create", "${slaRecorder}"), tuple("complete", "${slaRecorder}"),
+          .contains(tuple("create", "${slaRecorder}"), tuple("complete", "${slaRecorder}"),
               tuple("delete", "${slaRecorder}"));
-      for (String suffix : List.of(SUFFIX_WARNED, SUFFIX_OVERDUE)) {
+      for (String suffix : List.of(SUFFIX_FIRST_WARNED, SUFFIX_WARNED, SUFFIX_OVERDUE)) {
         BoundaryEvent timer = model.getModelElementById(step + suffix);
         assertThat(timer).as(step + suffix).isNotNull();
         assertThat(timer.getAttachedTo().getId()).isEqualTo(step);
         assertThat(timer.cancelActivity()).as(step + suffix + " is non-interrupting").isFalse();
-        String expected = "${slaTimers." + (suffix.equals(SUFFIX_WARNED) ? "warnAt" : "dueAt") + "(execution, '" + step + "')}";
+        String method = suffix.equals(SUFFIX_FIRST_WARNED) ? "firstWarnAt" : suffix.equals(SUFFIX_WARNED) ? "warnAt" : "dueAt";
+        String expected = "${slaTimers." + method + "(execution, '" + step + "')}";
         assertThat(timer.getEventDefinitions()).singleElement()
             .satisfies(definition -> assertThat(((TimerEventDefinition) definition).getTimeDate().getTextContent())
                 .isEqualTo(expected));
       }
     }
-    assertThat(model.getModelElementsByType(BoundaryEvent.class)).hasSize(2 * STEPS.size());
+    assertThat(model.getModelElementsByType(BoundaryEvent.class)).hasSize(3 * STEPS.size());
+    // every user task but the supervision is a step with a limit, and the constants name them all
+    assertThat(model.getModelElementsByType(UserTask.class)).extracting(UserTask::getId)
+        .containsExactlyInAnyOrderElementsOf(java.util.stream.Stream.concat(STEPS.stream(),
+            java.util.stream.Stream.of(TASK_SUPERVISE_OVERDUE_STEP)).toList());
   }
 
-  @ParameterizedTest(name = "{0} priority={1}: {2} %, {3}")
+  @ParameterizedTest(name = "{0}: {1} % and {2} %, {3}")
   @CsvSource({
-      "acceptRequest, false, 80, DISPATCHER",
-      "acceptRequest, true, 80, DISPATCHER",
-      "scheduleVisit, false, 80, DISPATCHER",
-      "executeService, true, 80, DISPATCHER",
-      "recordFeedback, false, 80, DISPATCHER",
-      "decideEscalatedCase, false, 80, SERVICE_MANAGER",
-      "someLaterStep, false, 80, DISPATCHER",
+      "acceptRequest, 50, 80, DISPATCHER",
+      "scheduleVisit, 50, 80, DISPATCHER",
+      "arriveOnSite, 50, 80, DISPATCHER",
+      "executeService, 50, 80, DISPATCHER",
+      "recordFeedback, 50, 80, DISPATCHER",
+      "decideEscalatedCase, 50, 80, SERVICE_MANAGER",
+      "someLaterStep, 50, 80, DISPATCHER",
   })
-  void everyRowOfTheThresholdTable(String step, boolean priority, int percent, Role notify) {
-    SlaPolicy policy = beans.timers.policy(step, priority);
-    assertThat(policy).isEqualTo(new SlaPolicy(percent, notify));
+  void everyRowOfTheThresholdTableForEveryCustomer(String step, int first, int second, Role notify) {
+    for (boolean priority : new boolean[] {true, false}) {
+      assertThat(beans.timers.policy(step, priority)).isEqualTo(new SlaPolicy(first, second, notify));
+    }
   }
 
   // --- helpers ---
 
   private ProcessInstance start(String serviceType, boolean priority, String area) {
     return engine.getRuntimeService().startProcessInstanceByKey(PROCESS_KEY, CASE_NO, variables(serviceType, priority, area));
+  }
+
+  /** A fault repair called in on National Day at 23:30. */
+  private ProcessInstance startFault(String area, boolean priority) {
+    ClockUtil.setCurrentTime(at("2026-10-01T23:30:00+08:00"));
+    Map<String, Object> call = new java.util.HashMap<>(variables(SERVICE_TYPE_FAULT_REPAIR, priority, area));
+    call.put(VAR_SUBMITTED_AT, at("2026-10-01T23:30:00+08:00"));
+    return engine.getRuntimeService().startProcessInstanceByKey(PROCESS_KEY, CASE_NO, call);
+  }
+
+  private org.camunda.bpm.engine.history.HistoricTaskInstance historicTask(ProcessInstance instance, String step) {
+    return engine.getHistoryService().createHistoricTaskInstanceQuery().processInstanceId(instance.getId())
+        .taskDefinitionKey(step).singleResult();
+  }
+
+  private SlaRecord record(org.camunda.bpm.engine.history.HistoricTaskInstance task) {
+    return beans.records.byTask(task.getId()).orElseThrow();
   }
 
   private static Map<String, Object> variables(String serviceType, boolean priority, String area) {

@@ -2,6 +2,7 @@ package cn.gridservice.desk.aftersales.sla;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
@@ -67,6 +68,9 @@ class SlaEscalationIT {
   @Inject
   JpaSlaRecords records;
 
+  @Inject
+  org.camunda.bpm.engine.ManagementService managementService;
+
   private GreenMail smtp;
 
   @BeforeEach
@@ -91,6 +95,9 @@ class SlaEscalationIT {
     SlaRecord record = records.byTask(accept.getId()).orElseThrow();
     assertThat(record.dueAt()).isEqualTo(instant("2026-12-03T15:30:00+08:00"));
     assertThat(record.warnAt()).isEqualTo(instant("2026-12-03T14:42:00+08:00"));
+    // the first warning at 50 %: two working hours
+    assertThat(record.firstWarnPercent()).isEqualTo(50);
+    assertThat(record.firstWarnAt()).isEqualTo(instant("2026-12-03T12:00:00+08:00"));
 
     ClockUtil.setCurrentTime(at("2026-12-03T14:43:00+08:00"));
     waitFor(() -> "WARNED".equals(taskService.getVariableLocal(accept.getId(), AfterSalesProcess.VAR_SLA_STATE)));
@@ -106,7 +113,9 @@ class SlaEscalationIT {
         .taskDefinitionKey(AfterSalesProcess.TASK_SUPERVISE_OVERDUE_STEP).singleResult();
     assertThat(taskService.getIdentityLinksForTask(supervise.getId())).anySatisfy(l -> assertThat(l.getGroupId()).isEqualTo("DISPATCHER"));
     assertThat(taskService.getVariableLocal(accept.getId(), AfterSalesProcess.VAR_SLA_STATE)).isEqualTo("OVERDUE");
-    waitFor(() -> mailsAbout(serviceCase.caseNo()).size() >= 2);
+    // the warnings at 50 % and 80 %, then the overdue mail
+    waitFor(() -> mailsAbout(serviceCase.caseNo()).size() >= 3);
+    assertThat(records.byTask(accept.getId()).orElseThrow().firstWarnedAt()).isNotNull();
 
     // the agent accepts a quarter of an hour late; the dispatcher writes down the follow-up
     ClockUtil.setCurrentTime(at("2026-12-03T15:45:00+08:00"));
@@ -121,6 +130,44 @@ class SlaEscalationIT {
     // a supervision task does not stand in the way of cancelling the case
     assertThat(queries.byNumber(serviceCase.caseNo()).orElseThrow().openSteps()).extracting(s -> s.step())
         .containsExactly(AfterSalesProcess.TASK_SCHEDULE_VISIT);
+  }
+
+  @Test
+  void aFaultRepairsArrivalIsMeasuredToTheTechniciansRecordNotToTheBooking() throws Exception {
+    // submitted now (the case's own clock), urban: on site within 45 minutes of the call
+    ServiceCase fault = cases.submit("3301000002", ServiceType.FAULT_REPAIR, Channel.PHONE, "测试：抢修到达现场", "agent");
+    Instant called = fault.createdAt();
+    // dispatched after 5 minutes, before the dispatch's first warning (50 % of 15 minutes) is due
+    ClockUtil.setCurrentTime(Date.from(called.plus(Duration.ofMinutes(5))));
+    Task schedule = taskService.createTaskQuery().processInstanceId(fault.processInstanceId())
+        .taskDefinitionKey(AfterSalesProcess.TASK_SCHEDULE_VISIT).singleResult();
+    work.schedule(schedule.getId(), DemoStaff.actor("dispatcher"), "technician", called.plus(Duration.ofMinutes(20)),
+        called.plus(Duration.ofHours(3)), null);
+
+    Task arrive = taskService.createTaskQuery().processInstanceId(fault.processInstanceId())
+        .taskDefinitionKey(AfterSalesProcess.TASK_ARRIVE_ON_SITE).singleResult();
+    assertThat(arrive.getAssignee()).isEqualTo("technician");
+    SlaRecord arrival = records.byTask(arrive.getId()).orElseThrow();
+    assertThat(arrival.limitRule()).isEqualTo("FROM_SUBMISSION MINUTES:45");
+    // the submission time travels as a date (milliseconds)
+    assertThat(Duration.between(called, arrival.dueAt())).isBetween(Duration.ofMinutes(45).minusMillis(1), Duration.ofMinutes(45));
+
+    // on site 50 minutes after the call: 5 minutes late, and the restoration counts from here
+    ClockUtil.setCurrentTime(Date.from(called.plus(Duration.ofMinutes(50))));
+    // the job executor runs the arrival's three timers first, in any order (a tap racing them would be refused
+    // and retried); once overdue, a warning that comes later changes nothing
+    waitFor(() -> managementService.createJobQuery().processInstanceId(fault.processInstanceId()).executable().count() == 0);
+    assertThat(taskService.getVariableLocal(arrive.getId(), AfterSalesProcess.VAR_SLA_STATE)).isEqualTo("OVERDUE");
+    work.arrive(arrive.getId(), DemoStaff.actor("technician"), "现场已到达");
+    SlaRecord arrived = records.byTask(arrive.getId()).orElseThrow();
+    assertThat(arrived.breached()).isTrue();
+    assertThat(arrived.breachedBySeconds()).isBetween(299L, 300L);
+    Task execute = taskService.createTaskQuery().processInstanceId(fault.processInstanceId())
+        .taskDefinitionKey(AfterSalesProcess.TASK_EXECUTE_SERVICE).singleResult();
+    SlaRecord restoration = records.byTask(execute.getId()).orElseThrow();
+    assertThat(restoration.limitRule()).isEqualTo("HOURS:3");
+    assertThat(Duration.between(restoration.startedAt(), restoration.dueAt())).isEqualTo(Duration.ofHours(3));
+    assertThat(queries.timeline(fault.caseNo())).extracting(ServiceCaseQueries.TimelineEntry::type).contains("ARRIVED_ON_SITE");
   }
 
   private List<MimeMessage> mailsAbout(String caseNo) {

@@ -55,6 +55,11 @@ class OnlineMessageJourneyIT {
     assertThat(serviceCase.getString("createdBy")).isEqualTo("online");
     assertThat(serviceCase.getString("customerNo")).isEqualTo("3301000008");
     assertThat(serviceCase.getJsonArray("openSteps").getJsonObject(0).getString("step")).isEqualTo("acceptRequest");
+    // the promised acceptance is the step's due date from serviceDeadlines.dmn and the calendar, not a text
+    String due = serviceCase.getJsonArray("openSteps").getJsonObject(0).getString("due");
+    assertThat(browser.findElement(By.id("promise")).getText())
+        .contains(java.time.OffsetDateTime.parse(due).atZoneSameInstant(java.time.ZoneId.of("Asia/Shanghai"))
+            .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")));
 
     // "keep your case number to check it": the number and the phone's last four digits show the status
     browser.findElement(By.id("checkStatus")).click();

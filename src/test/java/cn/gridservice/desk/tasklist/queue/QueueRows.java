@@ -34,6 +34,12 @@ public final class QueueRows implements AutoCloseable {
           escalationLevel, priority, slaState, created, due, assignee, candidateGroup);
     }
 
+    /** A high-risk customer or key account, or not. */
+    public Row priorityCustomer(boolean priority) {
+      return new Row(taskId, workType, referenceNo, subject, step, customerNo, customerName, category, area, priority, grade,
+          escalationLevel, priority ? 80 : 50, slaState, created, due, assignee, candidateGroup);
+    }
+
     public Row step(String step) {
       return new Row(taskId, workType, referenceNo, subject, step, customerNo, customerName, category, area,
           priorityCustomer, grade, escalationLevel, priority, slaState, created, due, assignee, candidateGroup);
@@ -67,7 +73,7 @@ public final class QueueRows implements AutoCloseable {
     insert.setBoolean(i++, row.priorityCustomer());
     insert.setString(i++, row.grade());
     insert.setInt(i++, row.escalationLevel());
-    insert.setInt(i++, -row.escalationLevel());
+    insert.setInt(i++, QueueSql.levelOrder(row.escalationLevel(), row.priorityCustomer()));
     insert.setInt(i++, row.priority());
     insert.setString(i++, row.slaState());
     insert.setObject(i++, utc(row.created()));

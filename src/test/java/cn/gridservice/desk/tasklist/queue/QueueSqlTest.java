@@ -78,6 +78,23 @@ class QueueSqlTest {
   }
 
   @Test
+  void highRiskCustomersAndKeyAccountsComeFirstWithinTheSameEscalationLevel() throws SQLException {
+    try (QueueRows rows = new QueueRows(connection)) {
+      // due later than t3 and t6, but a key account: before them, after the level-2 task
+      rows.add(QueueRows.Row.of("k1", "AGENT", null, NOW.minus(hours(1)), NOW.plus(Duration.ofDays(2))).priorityCustomer(true));
+      // a priority customer at level 2 goes before the other level-2 task, not before level 3
+      rows.add(QueueRows.Row.of("k2", "AGENT", null, NOW, NOW.plus(Duration.ofDays(5))).level(2).priorityCustomer(true));
+    }
+    assertThat(ids(Queue.group(Role.AGENT), QueueFilter.none(), QueueSort.urgency(), AGENT))
+        .containsExactly("k2", "t2", "k1", "t3", "t6");
+    // a priority customer's unescalated task is not escalated
+    assertThat(ids(new Queue(QueueKind.ESCALATED, null), QueueFilter.none(), QueueSort.urgency(), AGENT))
+        .containsExactly("t7", "k2", "t2");
+    assertThat(QueueSql.levelOrder(0, false)).isZero();
+    assertThat(QueueSql.levelOrder(0, true)).isGreaterThan(QueueSql.levelOrder(1, false));
+  }
+
+  @Test
   void pagesThroughSeveralBranchesKeepTheOrderAndTheCount() throws SQLException {
     Queue escalated = new Queue(QueueKind.ESCALATED, null);
     QueueSql sql = sql(escalated, QueueFilter.none(), AGENT);
