@@ -35,6 +35,7 @@ import org.camunda.bpm.engine.task.Comment;
 import org.camunda.bpm.engine.task.DelegationState;
 import org.camunda.bpm.engine.task.Task;
 
+import cn.gridservice.desk.customer.application.CustomerPrivacy;
 import cn.gridservice.desk.platform.InvalidInput;
 import cn.gridservice.desk.platform.NotPermitted;
 import cn.gridservice.desk.platform.Times;
@@ -338,12 +339,15 @@ public class TaskActions {
   }
 
   /** The task's comments, oldest first. */
+  /** The task's comments, oldest first; phone numbers and e-mail addresses in them masked for roles that do not see contact data. */
   public List<TaskComment> comments(String taskId, Actor actor) {
     Task task = existing(taskId);
     requireSight(task, actor);
+    CustomerPrivacy privacy = CustomerPrivacy.forRoles(actor.roles());
     return taskService.getTaskComments(taskId).stream()
         .sorted(Comparator.comparing(Comment::getTime).thenComparing(Comment::getId))
-        .map(TaskActions::toComment).toList();
+        .map(TaskActions::toComment)
+        .map(c -> new TaskComment(c.id(), c.userId(), c.time(), privacy.text(c.text()))).toList();
   }
 
   private static TaskComment toComment(Comment comment) {

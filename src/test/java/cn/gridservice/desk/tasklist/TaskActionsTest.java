@@ -47,6 +47,7 @@ import cn.gridservice.desk.staff.application.StaffDirectory;
 import cn.gridservice.desk.staff.domain.StaffMember;
 import cn.gridservice.desk.tasklist.TaskActions.BulkResult;
 import cn.gridservice.desk.tasklist.TaskActions.Outcome;
+import cn.gridservice.desk.tasklist.TaskActions.TaskComment;
 import cn.gridservice.desk.testsupport.InMemoryEngine;
 
 /** Every task action and its refusals on a real engine in memory, with a staff directory of six. */
@@ -274,6 +275,16 @@ class TaskActionsTest {
     assertThat(task(open).getAssignee()).isEqualTo("dispatcher");
     assertThat(task(held).getAssignee()).isEqualTo("agent");
     assertThat(task(field).getAssignee()).isNull();
+  }
+
+  @Test
+  void commentsShowContactDataOnlyToRolesThatSeeIt() {
+    String task = agentTask();
+    actions.comment(task, "客户补充：请拨打 13805710008 联系", AGENT);
+
+    assertThat(actions.comments(task, AGENT2)).extracting(TaskComment::text).containsExactly("客户补充：请拨打 13805710008 联系");
+    assertThat(actions.comments(task, MANAGER)).extracting(TaskComment::text).singleElement()
+        .satisfies(text -> assertThat(text).doesNotContain("13805710008").contains("****"));
   }
 
   @Test

@@ -24,6 +24,7 @@ import cn.gridservice.desk.aftersales.process.AfterSalesProcess;
 import cn.gridservice.desk.aftersales.domain.ServiceType;
 import cn.gridservice.desk.complaint.process.ComplaintProcess;
 import cn.gridservice.desk.complaint.web.ComplaintTaskForm;
+import cn.gridservice.desk.customer.application.CustomerPrivacy;
 import cn.gridservice.desk.customer.application.CustomerQueries;
 import cn.gridservice.desk.customer.application.CustomerView;
 import cn.gridservice.desk.platform.Times;
@@ -232,9 +233,10 @@ public class TaskFormView implements Serializable {
     if (taskId == null || gone || !level.maySee()) {
       return List.of();
     }
+    CustomerPrivacy privacy = CustomerPrivacy.forRoles(user.roles());
     return engine.taskService().getTaskComments(taskId).stream()
         .sorted(Comparator.comparing(Comment::getTime))
-        .map(Comment::getFullMessage).toList();
+        .map(Comment::getFullMessage).map(privacy::text).toList();
   }
 
   /** The technicians of the dispatcher's team (all of them when the dispatcher has no team). */
