@@ -65,6 +65,9 @@ public class NavigationView {
       entries.add(new MenuEntry("menu.newComplaint", "/work/new-complaint.xhtml", "pi pi-megaphone"));
     }
     entries.add(new MenuEntry("menu.customers", "/customers/index.xhtml", "pi pi-users"));
+    if (user.hasAny(Role.AGENT, Role.CUSTOMER_MANAGER, Role.SERVICE_MANAGER)) {
+      entries.add(new MenuEntry("menu.customerImport", "/customers/import.xhtml", "pi pi-upload"));
+    }
     if (user.has(Role.ADMIN)) {
       entries.add(new MenuEntry("menu.staff", "/admin/staff.xhtml", "pi pi-id-card"));
       entries.add(new MenuEntry("menu.calendar", "/admin/calendar.xhtml", "pi pi-calendar"));
