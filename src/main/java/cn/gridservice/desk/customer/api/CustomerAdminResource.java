@@ -3,6 +3,8 @@ package cn.gridservice.desk.customer.api;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -100,7 +102,7 @@ public class CustomerAdminResource {
 
   /**
    * The file itself as the body ({@code text/csv} or the .xlsx type; {@code X-File-Name} names it in the
-   * change log). 200 {@code {"imported": n, "customerNos": […]}}; 400 with {@code rows} — row, column,
+   * change log, percent-encoded UTF-8). 200 {@code {"imported": n, "customerNos": […]}}; 400 with {@code rows} — row, column,
    * message — and nothing stored when a row is bad; 400 with {@code fields.file} when the file is unreadable.
    */
   @POST
@@ -114,7 +116,8 @@ public class CustomerAdminResource {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    String name = fileName != null ? fileName
+    // a header carries ASCII only: the name comes percent-encoded (UTF-8), as browsers encode it
+    String name = fileName != null ? URLDecoder.decode(fileName, StandardCharsets.UTF_8)
         : contentType != null && contentType.startsWith("text/csv") ? "upload.csv" : "upload.xlsx";
     try {
       CustomerImport.Imported imported = importer.run(name, content, user.userId());
@@ -130,7 +133,7 @@ public class CustomerAdminResource {
 
   /** The import template: {@code format} xlsx (default) or csv, {@code lang} zh (default) or en. */
   @GET
-  @Path("/import-template")
+  @Path("/import/template")
   @Produces(MediaType.WILDCARD)
   public Response template(@QueryParam("format") String format, @QueryParam("lang") String lang) {
     Locale locale = "en".equals(lang) ? Locale.ENGLISH : Locale.CHINESE;

@@ -21,6 +21,8 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.BatchSize;
+
 /** One line of the change log; written once, never changed. */
 @Entity
 @Table(name = "change_log")
@@ -51,6 +53,7 @@ public class ChangeEntry {
   private String note;
 
   @ElementCollection(fetch = FetchType.LAZY)
+  @BatchSize(size = 50)
   @CollectionTable(name = "change_log_field", joinColumns = @JoinColumn(name = "change_id"))
   @OrderColumn(name = "field_order")
   private List<FieldChange> fields = new ArrayList<>();

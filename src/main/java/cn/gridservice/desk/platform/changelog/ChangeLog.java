@@ -41,13 +41,13 @@ public class ChangeLog {
   }
 
   /** A record's changes, newest first. */
-  @Transactional(Transactional.TxType.SUPPORTS)
+  @Transactional
   public List<ChangeView> of(String entityType, String entityId) {
     return find(new ChangeQuery(entityType, entityId, null, null, null), 0, MAX_PAGE_SIZE).items();
   }
 
-  /** The changes that match every given criterion (null: any), newest first. */
-  @Transactional(Transactional.TxType.SUPPORTS)
+  /** The changes that match every given criterion (null: any), newest first (read in a transaction: the fields load lazily). */
+  @Transactional
   public Page<ChangeView> find(ChangeQuery query, int page, int size) {
     if (page < 0) {
       throw new IllegalArgumentException("page must be 0 or more");

@@ -24,6 +24,9 @@ public class RevokedSessionFilter extends HttpFilter {
 
   private static final long serialVersionUID = 1L;
 
+  /** Session attribute: when the member's login of this session was first seen (epoch ms). */
+  static final String LOGGED_IN_SINCE = "gsd.loggedInSince";
+
   @Inject
   RevokedLogins revoked;
 
@@ -32,8 +35,16 @@ public class RevokedSessionFilter extends HttpFilter {
       throws IOException, ServletException {
     HttpSession session = request.getSession(false);
     Principal principal = request.getUserPrincipal();
-    if (session != null && principal != null
-        && revoked.isRevoked(principal.getName(), Instant.ofEpochMilli(session.getCreationTime()))) {
+    // a request with HTTP Basic has just been checked by the realm (active member, current password)
+    if (session == null || principal == null || request.getHeader("Authorization") != null) {
+      chain.doFilter(request, response);
+      return;
+    }
+    Object since = session.getAttribute(LOGGED_IN_SINCE);
+    if (!(since instanceof Long loggedInSince)) {
+      // the first request of this login: when the session was authenticated, near enough
+      session.setAttribute(LOGGED_IN_SINCE, System.currentTimeMillis());
+    } else if (revoked.isRevoked(principal.getName(), Instant.ofEpochMilli(loggedInSince))) {
       session.invalidate();
       request.logout();
       String path = request.getRequestURI().substring(request.getContextPath().length());

@@ -132,6 +132,16 @@ public class StaffEditView implements Serializable {
     return !isCreating() && userId.equals(user.userId());
   }
 
+  /** The roles as the check boxes hold them (names: a generic Set of enums is beyond the page's conversion). */
+  public List<String> getRoleNames() {
+    return new java.util.ArrayList<>(getForm().getRoles().stream().map(Role::name).toList());
+  }
+
+  public void setRoleNames(List<String> names) {
+    getForm().setRoles(names == null ? java.util.Set.of()
+        : names.stream().map(Role::valueOf).collect(java.util.stream.Collectors.toSet()));
+  }
+
   public Role[] getAllRoles() {
     return Role.values();
   }
