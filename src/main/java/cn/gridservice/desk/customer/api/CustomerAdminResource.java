@@ -31,6 +31,7 @@ import cn.gridservice.desk.customer.admin.CustomerForm;
 import cn.gridservice.desk.customer.admin.CustomerImport;
 import cn.gridservice.desk.customer.admin.ImportRefused;
 import cn.gridservice.desk.customer.admin.ImportTemplate;
+import cn.gridservice.desk.customer.application.ContactMasking;
 import cn.gridservice.desk.customer.application.CustomerQueries;
 import cn.gridservice.desk.customer.application.CustomerView;
 import cn.gridservice.desk.customer.domain.Customer;
@@ -97,7 +98,24 @@ public class CustomerAdminResource {
   @RolesAllowed({Role.Names.AGENT, Role.Names.CUSTOMER_MANAGER, Role.Names.SERVICE_MANAGER, Role.Names.AUDITOR})
   public List<ChangeView> changes(@PathParam("customerNo") String customerNo) {
     customers.form(customerNo);
-    return changeLog.of(CustomerAdministration.ENTITY, customerNo);
+    List<ChangeView> changes = changeLog.of(CustomerAdministration.ENTITY, customerNo);
+    if (ContactMasking.seesContact(user.roles())) {
+      return changes;
+    }
+    // an auditor reads the history with contact data masked as everywhere else
+    return changes.stream().map(c -> new ChangeView(c.id(), c.at(), c.actor(), c.entityType(), c.entityId(), c.action(),
+        c.note(), c.fields().stream().map(f -> new ChangeView.Field(f.field(), mask(f.field(), f.oldValue()),
+            mask(f.field(), f.newValue()))).toList())).toList();
+  }
+
+  private static String mask(String field, String value) {
+    return switch (field) {
+      case "phone" -> ContactMasking.maskPhone(value);
+      case "email" -> ContactMasking.maskEmail(value);
+      case "address" -> ContactMasking.maskAddress(value);
+      case "contactName" -> ContactMasking.maskName(value);
+      default -> value;
+    };
   }
 
   /**
