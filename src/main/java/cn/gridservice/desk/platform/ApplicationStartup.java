@@ -13,6 +13,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManagerFactory;
@@ -68,6 +69,9 @@ public class ApplicationStartup {
   DemoData demoData;
 
   @Inject
+  Event<ApplicationStarted> applicationStarted;
+
+  @Inject
   WorkingCalendarService workingCalendar;
 
   @Inject
@@ -104,6 +108,7 @@ public class ApplicationStartup {
     if (demo) {
       demoData.loadIfEmpty();
     }
+    applicationStarted.fire(new ApplicationStarted(demo));
     long took = System.currentTimeMillis() - started;
     LOG.info(() -> "\n"
         + "==============================================================================\n"

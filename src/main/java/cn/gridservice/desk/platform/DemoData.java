@@ -32,6 +32,7 @@ import cn.gridservice.desk.customer.domain.CustomerCategory;
 import cn.gridservice.desk.customer.domain.Equipment;
 import cn.gridservice.desk.security.Role;
 import cn.gridservice.desk.staff.application.StaffDirectory;
+import cn.gridservice.desk.staff.domain.ManagerGrade;
 import cn.gridservice.desk.staff.domain.StaffMember;
 import cn.gridservice.desk.tasklist.Actor;
 
@@ -98,7 +99,7 @@ public class DemoData {
       StaffMember member = staff.enrol(p.id(), p.name(), p.team(), EnumSet.of(p.role()), PASSWORD);
       member.contact(p.id() + "@grid-service-desk.local", null);
       if (p.role() == Role.CUSTOMER_MANAGER) {
-        member.grade("一级");
+        member.grade(ManagerGrade.FIRST_CLASS);
       }
     }
   }

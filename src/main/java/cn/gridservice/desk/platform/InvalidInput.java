@@ -76,7 +76,7 @@ public class InvalidInput extends RuntimeException {
   }
 
   /** The bundle of the locale's language, else the English one, whatever the JVM's default locale. */
-  static ResourceBundle bundle(Locale locale) {
+  public static ResourceBundle bundle(Locale locale) {
     if (locale != null && !locale.getLanguage().isEmpty()) {
       try {
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale, InvalidInput.class.getClassLoader(), NO_FALLBACK);
@@ -105,6 +105,10 @@ public class InvalidInput extends RuntimeException {
       Objects.requireNonNull(key, "key");
       problems.putIfAbsent(field, new Problem(key, args == null ? new Object[0] : args.clone()));
       return this;
+    }
+
+    public boolean isEmpty() {
+      return problems.isEmpty();
     }
 
     public void throwIfAny() {

@@ -48,14 +48,20 @@ public enum Permission {
   /** Judge measured voltages against the supply rules. */
   CHECK_VOLTAGE(List.of(), AGENT, DISPATCHER, TECHNICIAN, CUSTOMER_MANAGER, COMPLAINT_HANDLER, SERVICE_MANAGER, AUDITOR),
 
-  /** The customer archive, a customer and the 360° view (contact data masked for some: ContactMasking). */
+  /** The customer archive, a customer and the 360° view (contact data masked for some: CustomerPrivacy). */
   READ_CUSTOMERS(List.of("/customers/*"), EnumSet.allOf(Role.class)),
+  /** Keep the customer archive: create and edit customers, import them from a file. */
+  EDIT_CUSTOMERS(List.of("/customers/edit.xhtml", "/customers/import.xhtml"), AGENT, CUSTOMER_MANAGER, SERVICE_MANAGER),
+  /** The history of changes to a customer's record. */
+  READ_CUSTOMER_CHANGES(List.of(), AGENT, CUSTOMER_MANAGER, SERVICE_MANAGER, AUDITOR),
+  /** The change log of staff and customer records, all of it. */
+  READ_CHANGE_LOG(List.of(), ADMIN, AUDITOR),
 
   /** Working days and due dates. */
   READ_CALENDAR(List.of(), EnumSet.allOf(Role.class)),
   /** Replace a year of the working-day calendar. */
   EDIT_CALENDAR(List.of("/admin/calendar.xhtml"), ADMIN),
-  /** Everything under administration not named otherwise: staff and their roles. */
+  /** Everything under administration not named otherwise: staff, their roles and passwords. */
   ADMINISTER(List.of("/admin/*"), ADMIN);
 
   private final List<String> pages;

@@ -129,16 +129,16 @@ class CalendarRecalculationIT {
 
   @Test
   void savingAYearWhileItsTimersFireNeverFailsTheSaveAndLosesNoDeadline() throws InterruptedException {
-    int year = 2035;
+    int year = 2040;
     for (int round = 0; round < 20; round++) {
-      // Monday 5 March 2035, 10:00: every probe's timer is due Tuesday 17:30, its task Wednesday 17:30
-      ClockUtil.setCurrentTime(at("2035-03-05T10:00:00+08:00"));
+      // Monday 5 March 2040, 10:00: every probe's timer is due Tuesday 17:30, its task Wednesday 17:30
+      ClockUtil.setCurrentTime(at("2040-03-05T10:00:00+08:00"));
       List<String> probes = new java.util.ArrayList<>();
       for (int i = 0; i < 40; i++) {
         probes.add(runtimeService.startProcessInstanceByKey("calendarProbe").getId());
       }
       // the job executor starts firing them ...
-      ClockUtil.setCurrentTime(at("2035-03-06T17:31:00+08:00"));
+      ClockUtil.setCurrentTime(at("2040-03-06T17:31:00+08:00"));
       long until = System.nanoTime() + 10_000_000_000L;
       while (escalated(probes) == 0 && System.nanoTime() < until) {
         Thread.sleep(5);
@@ -152,7 +152,7 @@ class CalendarRecalculationIT {
       assertThat(saved.year()).isEqualTo(year);
 
       // nothing lost: every deadline fires
-      ClockUtil.setCurrentTime(at("2035-03-07T17:31:00+08:00"));
+      ClockUtil.setCurrentTime(at("2040-03-07T17:31:00+08:00"));
       long end = System.nanoTime() + 60_000_000_000L;
       while (escalated(probes) < probes.size() && System.nanoTime() < end) {
         Thread.sleep(50);

@@ -158,7 +158,12 @@ class CustomerOverviewIT {
     assertThat(browser.get("/customers/index.xhtml").body()).contains(link);
     String caseTaskPage = browser.get("/work/task.xhtml?taskId=" + caseTask).body();
     assertThat(caseTaskPage).contains("id=\"customerPage\"").contains(link);
-    String complaintTaskPage = browser.get("/work/task.xhtml?taskId=" + complaintTask).body();
+    // the complaint's task is the complaint handler's: the agent's page shows nothing of it
+    assertThat(browser.get("/work/task.xhtml?taskId=" + complaintTask).body()).doesNotContain("id=\"customerPage\"")
+        .doesNotContain(complaintNo);
+    Http handler = Http.anonymous();
+    handler.formLogin("handler", "demo");
+    String complaintTaskPage = handler.get("/work/task.xhtml?taskId=" + complaintTask).body();
     assertThat(complaintTaskPage).contains("id=\"customerPage\"").contains(link);
   }
 

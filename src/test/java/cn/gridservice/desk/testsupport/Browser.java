@@ -66,9 +66,14 @@ public final class Browser implements BeforeEachCallback, AfterEachCallback {
 
   /** Opens {@code path} and logs in on the login page it leads to (demo password). */
   public void logIn(String path, String user) {
+    logIn(path, user, "demo");
+  }
+
+  /** Opens {@code path} and logs in with that password. */
+  public void logIn(String path, String user, String password) {
     driver.get(ServerDeployment.BASE_URL + path);
     waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(user);
-    driver.findElement(By.id("password")).sendKeys("demo");
+    driver.findElement(By.id("password")).sendKeys(password);
     driver.findElement(By.id("loginButton")).click();
   }
 

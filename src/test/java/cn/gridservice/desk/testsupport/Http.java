@@ -62,6 +62,11 @@ public final class Http {
     return send(request(path).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)));
   }
 
+  /** Posts raw bytes with the given content type (a file as the body). */
+  public HttpResponse<String> postBody(String path, String contentType, byte[] content) {
+    return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(content)));
+  }
+
   /**
    * Posts one file as {@code multipart/form-data} (the part {@code partName}, with a file name and a
    * declared type the server may ignore).

@@ -25,7 +25,6 @@ import jakarta.transaction.Transactional;
 
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.OptimisticLockingException;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
@@ -229,7 +228,8 @@ public class WorkingCalendarService {
       update.run();
     } catch (OptimisticLockingException e) {
       throw e;
-    } catch (ProcessEngineException e) {
+    } catch (RuntimeException e) {
+      // the engine's own code fails with a NullPointerException on an execution deleted meanwhile
       OptimisticLockingException race = new OptimisticLockingException(
           id + " could not be updated while the calendar was being saved, probably changed meanwhile: " + e.getMessage());
       race.initCause(e);

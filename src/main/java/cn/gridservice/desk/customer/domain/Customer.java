@@ -70,6 +70,10 @@ public class Customer {
   @Column(name = "address", length = 300)
   private String address;
 
+  /** 线路/馈线: the line that supplies the customer, e.g. "10kV 文三线". */
+  @Column(name = "feeder", length = 100)
+  private String feeder;
+
   @ManyToOne(fetch = FetchType.LAZY)
   @JoinColumn(name = "customer_manager_id")
   private StaffMember customerManager;
@@ -96,6 +100,22 @@ public class Customer {
     this.category = Objects.requireNonNull(category, "category");
     this.area = Objects.requireNonNull(area, "area");
     this.createdAt = Instant.now();
+  }
+
+  /** Name, category and area as the archive records them (the customer number never changes). */
+  public Customer describe(String name, CustomerCategory category, Area area) {
+    if (name == null || name.isBlank()) {
+      throw new IllegalArgumentException("name is required");
+    }
+    this.name = name;
+    this.category = Objects.requireNonNull(category, "category");
+    this.area = Objects.requireNonNull(area, "area");
+    return this;
+  }
+
+  public Customer feeder(String feeder) {
+    this.feeder = feeder;
+    return this;
   }
 
   public Customer flags(boolean highRisk, boolean important, boolean keyAccount) {
@@ -172,6 +192,10 @@ public class Customer {
 
   public String address() {
     return address;
+  }
+
+  public String feeder() {
+    return feeder;
   }
 
   public StaffMember customerManager() {

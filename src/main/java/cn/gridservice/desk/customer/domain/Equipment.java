@@ -61,6 +61,26 @@ public class Equipment {
     this.warrantyEnd = warrantyEnd;
   }
 
+  /** Corrects the record as the archive holds it now. */
+  public void describe(String name, String model, String serialNo, LocalDate installedOn, LocalDate warrantyEnd) {
+    if (name == null || name.isBlank()) {
+      throw new IllegalArgumentException("equipment needs a name");
+    }
+    this.name = name;
+    this.model = model;
+    this.serialNo = serialNo;
+    this.installedOn = installedOn;
+    this.warrantyEnd = warrantyEnd;
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public Customer customer() {
+    return customer;
+  }
+
   /** Under warranty on {@code day} (the warranty's last day included). */
   public boolean inWarrantyOn(LocalDate day) {
     return warrantyEnd != null && !day.isAfter(warrantyEnd);

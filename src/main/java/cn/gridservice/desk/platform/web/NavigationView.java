@@ -68,6 +68,9 @@ public class NavigationView {
     if (Permission.READ_CUSTOMERS.allows(user.roles())) {
       entries.add(new MenuEntry("menu.customers", "/customers/index.xhtml", "pi pi-users"));
     }
+    if (Permission.EDIT_CUSTOMERS.allows(user.roles())) {
+      entries.add(new MenuEntry("menu.customerImport", "/customers/import.xhtml", "pi pi-upload"));
+    }
     if (Permission.ADMINISTER.allows(user.roles())) {
       entries.add(new MenuEntry("menu.staff", "/admin/staff.xhtml", "pi pi-id-card"));
     }

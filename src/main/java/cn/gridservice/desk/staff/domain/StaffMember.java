@@ -37,6 +37,10 @@ public class StaffMember {
   @Column(name = "team", length = 100)
   private String team;
 
+  /** The service area the member works in (供电所 / 服务区域), as the organisation names it. */
+  @Column(name = "area", length = 100)
+  private String area;
+
   @Column(name = "email", length = 200)
   private String email;
 
@@ -44,8 +48,9 @@ public class StaffMember {
   private String phone;
 
   /** 客户经理 grade: 高级 / 一级 / 二级 / 见习; only for customer managers. */
+  @Enumerated(EnumType.STRING)
   @Column(name = "manager_grade", length = 20)
-  private String managerGrade;
+  private ManagerGrade managerGrade;
 
   /** Modular-crypt (bcrypt) hash as read by the Elytron JDBC realm. */
   @Column(name = "password_hash", nullable = false, length = 200)
@@ -102,6 +107,10 @@ public class StaffMember {
     return team;
   }
 
+  public String area() {
+    return area;
+  }
+
   public String email() {
     return email;
   }
@@ -110,8 +119,13 @@ public class StaffMember {
     return phone;
   }
 
-  public String managerGrade() {
+  public ManagerGrade managerGrade() {
     return managerGrade;
+  }
+
+  /** For the realm only: the administration never shows or logs it. */
+  public String passwordHash() {
+    return passwordHash;
   }
 
   public boolean isActive() {
@@ -131,12 +145,42 @@ public class StaffMember {
     this.phone = phone;
   }
 
-  public void grade(String managerGrade) {
+  /** Name, team and area as the administrator writes them. */
+  public void describe(String name, String team, String area) {
+    this.name = requireText(name, "name");
+    this.team = team;
+    this.area = area;
+  }
+
+  public void assignRoles(Set<Role> roles) {
+    if (roles == null || roles.isEmpty()) {
+      throw new IllegalArgumentException("a staff member needs at least one role");
+    }
+    this.roles.clear();
+    this.roles.addAll(roles);
+    if (!roles.contains(Role.CUSTOMER_MANAGER)) {
+      this.managerGrade = null;
+    }
+  }
+
+  public void grade(ManagerGrade managerGrade) {
+    if (managerGrade != null && !roles.contains(Role.CUSTOMER_MANAGER)) {
+      throw new IllegalArgumentException("only customer managers have a grade");
+    }
     this.managerGrade = managerGrade;
   }
 
+  public void changePassword(String passwordHash) {
+    this.passwordHash = requireText(passwordHash, "passwordHash");
+  }
+
+  /** A deactivated member can no longer log in (the realm reads only active members). */
   public void deactivate() {
     this.active = false;
+  }
+
+  public void reactivate() {
+    this.active = true;
   }
 
   @Override

@@ -5,9 +5,8 @@ import java.util.List;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
+import cn.gridservice.desk.staff.application.StaffAdministration;
 import cn.gridservice.desk.staff.domain.StaffMember;
 
 /** The administrator's list of staff members and their roles. */
@@ -15,15 +14,14 @@ import cn.gridservice.desk.staff.domain.StaffMember;
 @RequestScoped
 public class StaffView {
 
-  @PersistenceContext
-  EntityManager em;
+  @Inject
+  StaffAdministration administration;
 
   private List<StaffMember> staff;
 
   public List<StaffMember> getStaff() {
     if (staff == null) {
-      staff = em.createQuery("SELECT DISTINCT s FROM StaffMember s LEFT JOIN FETCH s.roles ORDER BY s.userId", StaffMember.class)
-          .getResultList();
+      staff = administration.all();
     }
     return staff;
   }

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 
 import cn.gridservice.desk.aftersales.domain.ServiceType;
 import cn.gridservice.desk.calendar.domain.DayKind;
+import cn.gridservice.desk.customer.admin.ImportColumn;
 import cn.gridservice.desk.customer.domain.Area;
 import cn.gridservice.desk.customer.domain.CustomerCategory;
 import cn.gridservice.desk.complaint.domain.ComplaintClass;
@@ -38,10 +39,12 @@ import cn.gridservice.desk.complaint.domain.Referral;
 import cn.gridservice.desk.complaint.domain.ReplyDraft;
 import cn.gridservice.desk.complaint.voltage.VoltageSupply;
 import cn.gridservice.desk.platform.InvalidInput;
+import cn.gridservice.desk.platform.changelog.ChangeAction;
 import cn.gridservice.desk.tasklist.queue.QueueItem;
 import cn.gridservice.desk.tasklist.queue.QueueKind;
 import cn.gridservice.desk.tasklist.queue.WorkType;
 import cn.gridservice.desk.security.Role;
+import cn.gridservice.desk.staff.domain.ManagerGrade;
 
 /** Every text the pages show exists in Chinese and in English. */
 class MessageBundlesTest {
@@ -90,7 +93,8 @@ class MessageBundlesTest {
     // a new kind of composed key needs its own check here, or its texts may be missing unnoticed
     assertThat(matches(KEY_PREFIX)).isSubsetOf("step.", "role.", "category.", "area.", "calendar.kind.", "serviceType.", "form.reason.", "form.manager.", "case.status.", "channel.", "warranty.",
         "complaint.cause.", "complaint.decision.", "complaint.limit.", "complaint.note.", "complaint.status.", "complaintClass.",
-        "contactMethod.", "grade.", "referral.", "voltage.supply.", "workType.", "state.");
+        "contactMethod.", "grade.", "referral.", "voltage.supply.", "workType.", "state.",
+        "managerGrade.", "changeAction.");
   }
 
   @Test
@@ -140,6 +144,15 @@ class MessageBundlesTest {
   @Test
   void everyAreaHasANameInBothLanguages() {
     assertBothLanguagesHave(Stream.of(Area.values()).map(area -> "area." + area.name()).toList());
+  }
+
+  @Test
+  void everyNameOfTheAdministrationPagesIsThereInBothLanguages() {
+    List<String> keys = new ArrayList<>();
+    Stream.of(ManagerGrade.values()).forEach(v -> keys.add("managerGrade." + v.name()));
+    Stream.of(ChangeAction.values()).forEach(v -> keys.add("changeAction." + v.name()));
+    Stream.of(ImportColumn.values()).forEach(v -> keys.add(v.titleKey()));
+    assertBothLanguagesHave(keys);
   }
 
   @Test
