@@ -1,6 +1,8 @@
 package cn.gridservice.desk.workflow;
 
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.RejectedExecutionException;
 
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -15,8 +17,13 @@ import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
  */
 final class ManagedJobExecutor extends JobExecutor {
 
+  /** How long an undeployment waits for the jobs already handed to the executor. */
+  static final long DRAIN_MILLIS = 30_000;
+
   private final ManagedExecutorService executor;
   private final ManagedThreadFactory threads;
+  /** Jobs handed to the container's executor and not finished yet. */
+  private final AtomicInteger inFlight = new AtomicInteger();
 
   ManagedJobExecutor(ManagedExecutorService executor, ManagedThreadFactory threads) {
     this.executor = executor;
@@ -37,9 +44,18 @@ final class ManagedJobExecutor extends JobExecutor {
 
   @Override
   public void executeJobs(List<String> jobIds, ProcessEngineImpl processEngine) {
+    Runnable jobs = getExecuteJobsRunnable(jobIds, processEngine);
+    inFlight.incrementAndGet();
     try {
-      executor.execute(getExecuteJobsRunnable(jobIds, processEngine));
+      executor.execute(() -> {
+        try {
+          jobs.run();
+        } finally {
+          inFlight.decrementAndGet();
+        }
+      });
     } catch (RejectedExecutionException e) {
+      inFlight.decrementAndGet();
       // the engine unlocks them and backs off acquisition; they run in a later cycle
       logRejectedExecution(processEngine, jobIds.size());
       rejectedJobsHandler.jobsRejected(jobIds, processEngine, this);
@@ -51,8 +67,23 @@ final class ManagedJobExecutor extends JobExecutor {
     startJobAcquisitionThread();
   }
 
+  /**
+   * The container's executor outlives the application: a job still queued in it when the application is
+   * undeployed (a new version deployed, say) would run without the application's classes, fail, and stay
+   * locked for the lock time, so its deadline would fire minutes late. So acquisition stops first, and the
+   * jobs already handed over finish while the application and the engine are still there.
+   */
   @Override
   protected void stopExecutingJobs() {
     stopJobAcquisitionThread();
+    long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(DRAIN_MILLIS);
+    while (inFlight.get() > 0 && System.nanoTime() < end) {
+      try {
+        Thread.sleep(20);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
   }
 }

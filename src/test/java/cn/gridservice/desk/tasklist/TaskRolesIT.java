@@ -88,7 +88,7 @@ class TaskRolesIT {
       started.forEach(id -> runtimeService.deleteProcessInstanceIfExists(id, "TaskRolesIT", true, true, true, true));
     }
     softly.assertAll();
-    assertThat(steps).as("user tasks found in the deployed models").isGreaterThanOrEqualTo(15);
+    assertThat(steps).as("user tasks found in the deployed models").isGreaterThanOrEqualTo(16);
   }
 
   private void checkRefusals(SoftAssertions softly, String step, Task task) {
