@@ -55,7 +55,7 @@ public class CurrentUser {
     return roles().stream().map(Role::name).toList();
   }
 
-  static Set<Role> rolesOf(HttpServletRequest request) {
+  public static Set<Role> rolesOf(HttpServletRequest request) {
     Set<Role> result = EnumSet.noneOf(Role.class);
     if (request.getUserPrincipal() != null) {
       for (Role role : Role.values()) {

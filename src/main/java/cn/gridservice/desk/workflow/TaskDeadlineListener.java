@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import cn.gridservice.desk.calendar.domain.Deadline;
 import cn.gridservice.desk.calendar.domain.DeadlineRule;
 import cn.gridservice.desk.calendar.domain.WorkingCalendar;
+import cn.gridservice.desk.calendar.domain.TaskDeadlineVariables;
 
 /**
  * Remembers on every new user task how its due date was derived, so that a change of the
@@ -21,9 +22,9 @@ import cn.gridservice.desk.calendar.domain.WorkingCalendar;
 public final class TaskDeadlineListener implements TaskListener {
 
   /** The task's limit in {@link DeadlineRule} notation, counted from the task's creation. */
-  public static final String DUE_RULE = "dueRule";
+  public static final String DUE_RULE = TaskDeadlineVariables.DUE_RULE;
   /** True when the due date was computed over a year without official holiday data. */
-  public static final String DUE_PROVISIONAL = "dueProvisional";
+  public static final String DUE_PROVISIONAL = TaskDeadlineVariables.DUE_PROVISIONAL;
 
   private final Supplier<WorkingCalendar> calendar;
 

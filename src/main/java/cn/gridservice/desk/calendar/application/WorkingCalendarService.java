@@ -35,12 +35,12 @@ import cn.gridservice.desk.calendar.domain.CalendarYear;
 import cn.gridservice.desk.calendar.domain.DayKind;
 import cn.gridservice.desk.calendar.domain.Deadline;
 import cn.gridservice.desk.calendar.domain.DeadlineRule;
+import cn.gridservice.desk.calendar.domain.TaskDeadlineVariables;
 import cn.gridservice.desk.calendar.domain.WorkingCalendar;
 import cn.gridservice.desk.calendar.domain.WorkingHours;
 import cn.gridservice.desk.platform.ConcurrentChanges;
 import cn.gridservice.desk.platform.Times;
 import cn.gridservice.desk.platform.InvalidInput;
-import cn.gridservice.desk.workflow.TaskDeadlineListener;
 
 /**
  * The working-day calendar as the application uses it: a snapshot for the arithmetic (the engine's
@@ -196,7 +196,7 @@ public class WorkingCalendarService {
     for (Task task : taskService.createTaskQuery().dueAfter(firstDay).list()) {
       Object[] rule = new Object[1];
       vanishedMeanwhile(task.getId(),
-          () -> rule[0] = taskService.getVariableLocal(task.getId(), TaskDeadlineListener.DUE_RULE));
+          () -> rule[0] = taskService.getVariableLocal(task.getId(), TaskDeadlineVariables.DUE_RULE));
       if (!(rule[0] instanceof String text)) {
         continue;
       }
@@ -211,7 +211,7 @@ public class WorkingCalendarService {
         tasks++;
       }
       vanishedMeanwhile(task.getId(),
-          () -> taskService.setVariableLocal(task.getId(), TaskDeadlineListener.DUE_PROVISIONAL, deadline.provisional()));
+          () -> taskService.setVariableLocal(task.getId(), TaskDeadlineVariables.DUE_PROVISIONAL, deadline.provisional()));
     }
     return new int[] {timers, tasks};
   }

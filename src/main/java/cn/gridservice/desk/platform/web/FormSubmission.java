@@ -5,7 +5,7 @@ import java.util.function.Supplier;
 import jakarta.faces.context.FacesContext;
 
 import cn.gridservice.desk.platform.InvalidInput;
-import cn.gridservice.desk.tasklist.TaskClaimConflict;
+import cn.gridservice.desk.platform.HeldElsewhere;
 
 /**
  * What every task form does with a submission: bad input and "someone was faster" become messages
@@ -29,7 +29,7 @@ public final class FormSubmission {
     } catch (InvalidInput e) {
       showProblems(e);
       return null;
-    } catch (TaskClaimConflict e) {
+    } catch (HeldElsewhere e) {
       showFormConflict(e);
       return null;
     }
@@ -45,7 +45,7 @@ public final class FormSubmission {
     } catch (InvalidInput e) {
       showProblems(e);
       return false;
-    } catch (TaskClaimConflict e) {
+    } catch (HeldElsewhere e) {
       showFormConflict(e);
       return false;
     }
@@ -58,7 +58,7 @@ public final class FormSubmission {
   }
 
   /** Someone else was faster with the task of a form: what the user typed stays in the form. */
-  public static void showFormConflict(TaskClaimConflict e) {
+  public static void showFormConflict(HeldElsewhere e) {
     if (e.holder() == null) {
       Messages.warn("form.gone");
     } else {
@@ -67,7 +67,7 @@ public final class FormSubmission {
   }
 
   /** Someone else was faster claiming from a list. */
-  public static void showConflict(TaskClaimConflict e) {
+  public static void showConflict(HeldElsewhere e) {
     if (e.holder() == null) {
       Messages.warn("work.claimGone");
     } else {

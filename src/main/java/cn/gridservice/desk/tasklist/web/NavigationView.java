@@ -1,4 +1,4 @@
-package cn.gridservice.desk.platform.web;
+package cn.gridservice.desk.tasklist.web;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,13 +8,17 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import cn.gridservice.desk.platform.web.Messages;
 import cn.gridservice.desk.security.CurrentUser;
 import cn.gridservice.desk.security.Permission;
 import cn.gridservice.desk.security.Role;
 import cn.gridservice.desk.tasklist.queue.TaskQueueQueries;
 import cn.gridservice.desk.tasklist.queue.Viewer;
 
-/** The menu of the layout: each role sees the pages it may open (the same roles as web.xml). */
+/**
+ * The menu of the layout: each role sees the pages it may open (the same roles as web.xml). It lives
+ * with the task list because its first entries are the task queues and their counts.
+ */
 @Named
 @RequestScoped
 public class NavigationView {

@@ -1,4 +1,4 @@
-package cn.gridservice.desk.platform.changelog;
+package cn.gridservice.desk.staff.api;
 
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -14,11 +14,15 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import cn.gridservice.desk.platform.Page;
+import cn.gridservice.desk.platform.changelog.ChangeLog;
+import cn.gridservice.desk.platform.changelog.ChangeView;
+import cn.gridservice.desk.platform.changelog.FieldMasking;
 import cn.gridservice.desk.security.Allowed;
 import cn.gridservice.desk.security.Permission;
 
 /**
- * {@code /api/change-log}: who changed which record when, for administrators and auditors. Neither role
+ * {@code /api/change-log}: who changed which record when, for administrators and auditors (with the
+ * administration of staff; the log itself is kept in {@code platform.changelog}). Neither role
  * sees customers' contact data, so every capability's {@link FieldMasking} is applied to what they read.
  */
 @Path("/change-log")

@@ -1,4 +1,4 @@
-package cn.gridservice.desk.security;
+package cn.gridservice.desk.workflow;
 
 import java.io.IOException;
 import java.util.List;
@@ -10,7 +10,8 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import cn.gridservice.desk.workflow.EngineServices;
+import cn.gridservice.desk.security.CurrentUser;
+import cn.gridservice.desk.security.Role;
 
 /**
  * Makes the logged-in person the engine's authenticated user for the request, so that claims,

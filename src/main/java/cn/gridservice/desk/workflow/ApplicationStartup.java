@@ -1,4 +1,4 @@
-package cn.gridservice.desk.platform;
+package cn.gridservice.desk.workflow;
 
 import java.util.logging.Logger;
 
@@ -14,6 +14,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManagerFactory;
@@ -21,21 +22,23 @@ import jakarta.persistence.PersistenceUnit;
 import jakarta.transaction.TransactionManager;
 
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
 import org.camunda.bpm.engine.repository.DeploymentWithDefinitions;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.hibernate.SessionFactory;
 
 import cn.gridservice.desk.calendar.application.WorkingCalendarService;
-import cn.gridservice.desk.tasklist.queue.TaskQueue;
-import cn.gridservice.desk.tasklist.queue.TaskQueuePlugin;
-import cn.gridservice.desk.workflow.EngineServices;
-import cn.gridservice.desk.workflow.ProcessEngineFactory;
-import cn.gridservice.desk.workflow.ProcessModelDeployer;
+import cn.gridservice.desk.platform.ApplicationStarted;
+import cn.gridservice.desk.platform.DatabaseKind;
+import cn.gridservice.desk.platform.DatabaseSchema;
+import cn.gridservice.desk.platform.Settings;
 
 /**
  * Start-up in a fixed order: migrate the domain schema, check the entities against it, start the
- * engine on the same datasource and transactions, deploy the models, load demo data if wanted.
- * Runs outside a transaction so that the schema work can manage its own.
+ * engine on the same datasource and transactions (with the engine plugins that capabilities offer as
+ * CDI beans), deploy the models, tell the capabilities that the engine runs ({@link ProcessEngineStarted}),
+ * then that the application has started ({@link ApplicationStarted}; demo data is loaded by its first
+ * observer if wanted). Runs outside a transaction so that the schema work can manage its own.
  */
 @Singleton
 @Startup
@@ -66,16 +69,16 @@ public class ApplicationStartup {
   EngineServices engineServices;
 
   @Inject
-  DemoData demoData;
-
-  @Inject
   Event<ApplicationStarted> applicationStarted;
 
   @Inject
   WorkingCalendarService workingCalendar;
 
   @Inject
-  TaskQueue taskQueue;
+  Instance<ProcessEnginePlugin> enginePlugins;
+
+  @Inject
+  Event<ProcessEngineStarted> engineStarted;
 
   private ProcessEngine engine;
 
@@ -92,22 +95,16 @@ public class ApplicationStartup {
     engine = ProcessEngineFactory.build(dataSource, transactionManager, beanManager, jobThreads, acquisitionThreads,
         kind.engineDatabaseType(),
         workingCalendar::current,
-        new TaskQueuePlugin(() -> taskQueue));
+        enginePlugins.stream().toArray(ProcessEnginePlugin[]::new));
     engineServices.started(engine);
     DeploymentWithDefinitions deployment = ProcessModelDeployer.deployModels(engine.getRepositoryService(),
         ApplicationStartup.class.getClassLoader());
     LOG.info(() -> "Process models: deployment " + deployment.getId() + ", "
         + (deployment.getDeployedProcessDefinitions() == null ? 0 : deployment.getDeployedProcessDefinitions().size())
         + " new process definition version(s)");
-    int queued = taskQueue.rebuildIfOutOfStep(engine);
-    if (queued > 0) {
-      LOG.info(() -> "Task queue written afresh from the engine: " + queued + " open tasks");
-    }
+    engineStarted.fire(new ProcessEngineStarted(engine));
 
     boolean demo = Settings.flag("gsd.demo").orElse(kind == DatabaseKind.H2);
-    if (demo) {
-      demoData.loadIfEmpty();
-    }
     applicationStarted.fire(new ApplicationStarted(demo));
     long took = System.currentTimeMillis() - started;
     LOG.info(() -> "\n"

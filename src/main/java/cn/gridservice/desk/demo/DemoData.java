@@ -1,4 +1,4 @@
-package cn.gridservice.desk.platform;
+package cn.gridservice.desk.demo;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -30,6 +30,7 @@ import cn.gridservice.desk.customer.domain.Area;
 import cn.gridservice.desk.customer.domain.Customer;
 import cn.gridservice.desk.customer.domain.CustomerCategory;
 import cn.gridservice.desk.customer.domain.Equipment;
+import cn.gridservice.desk.platform.Times;
 import cn.gridservice.desk.security.Role;
 import cn.gridservice.desk.staff.application.StaffDirectory;
 import cn.gridservice.desk.staff.domain.ManagerGrade;

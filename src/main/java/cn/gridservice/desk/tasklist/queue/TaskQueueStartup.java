@@ -1,0 +1,39 @@
+package cn.gridservice.desk.tasklist.queue;
+
+import java.util.logging.Logger;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+import jakarta.inject.Provider;
+
+import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
+
+import cn.gridservice.desk.workflow.ProcessEngineStarted;
+
+/**
+ * The task queue's part in start-up: its engine plugin (picked up by the engine bootstrap among the
+ * CDI beans of type {@link ProcessEnginePlugin}) and, once the engine runs, the queue written afresh
+ * if it is out of step with the engine's open tasks.
+ */
+@ApplicationScoped
+public class TaskQueueStartup {
+
+  private static final Logger LOG = Logger.getLogger(TaskQueueStartup.class.getName());
+
+  @Inject
+  Provider<TaskQueue> taskQueue;
+
+  @Produces
+  ProcessEnginePlugin taskQueuePlugin() {
+    return new TaskQueuePlugin(taskQueue::get);
+  }
+
+  void onEngineStarted(@Observes ProcessEngineStarted started) {
+    int queued = taskQueue.get().rebuildIfOutOfStep(started.engine());
+    if (queued > 0) {
+      LOG.info(() -> "Task queue written afresh from the engine: " + queued + " open tasks");
+    }
+  }
+}
