@@ -1,4 +1,4 @@
-package cn.gridservice.desk.platform;
+package cn.gridservice.desk.workflow;
 
 import java.io.IOException;
 import java.sql.Connection;
@@ -18,8 +18,6 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-
-import cn.gridservice.desk.workflow.EngineServices;
 
 /** {@code /health} (no login): is the database reachable, is the engine running. 200 or 503. */
 @WebServlet("/health")
