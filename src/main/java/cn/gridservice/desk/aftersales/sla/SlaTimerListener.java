@@ -3,6 +3,7 @@ package cn.gridservice.desk.aftersales.sla;
 import java.time.Instant;
 import java.util.Optional;
 
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -10,7 +11,7 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 import cn.gridservice.desk.aftersales.process.AfterSalesProcess;
-import cn.gridservice.desk.tasklist.queue.TaskQueue;
+import cn.gridservice.desk.tasklist.queue.TaskSlaFlagged;
 
 /**
  * What the warning and the overdue timer of a step have in common: when the step's SLA record
@@ -28,9 +29,9 @@ abstract class SlaTimerListener implements ExecutionListener {
   @Inject
   SlaNotifier notifier;
 
-  /** The task lists' copy of the flag; absent in process tests outside the server. */
+  /** Tells the task list, which keeps a copy of the flag; absent in process tests outside the server. */
   @Inject
-  TaskQueue queue;
+  Event<TaskSlaFlagged> taskFlagged;
 
   SlaTimerListener() {
   }
@@ -68,8 +69,8 @@ abstract class SlaTimerListener implements ExecutionListener {
       WatchedStep step = watched.get();
       execution.getProcessEngineServices().getTaskService()
           .setVariableLocal(step.task().getId(), AfterSalesProcess.VAR_SLA_STATE, state().name());
-      if (queue != null) {
-        queue.slaState(step.task().getId(), state().name());
+      if (taskFlagged != null) {
+        taskFlagged.fire(new TaskSlaFlagged(step.task().getId(), state().name()));
       }
       SlaPolicy policy = timers.policy(execution, step.step());
       if (policy.notifyRole() != null) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -18,7 +19,7 @@ import cn.gridservice.desk.aftersales.sla.SlaSchedule;
 import cn.gridservice.desk.aftersales.sla.SlaState;
 import cn.gridservice.desk.complaint.domain.EscalationRecord;
 import cn.gridservice.desk.security.Role;
-import cn.gridservice.desk.tasklist.queue.TaskQueue;
+import cn.gridservice.desk.tasklist.queue.TaskSlaFlagged;
 
 /**
  * What the complaint model's timers and escalation paths do ({@code ${complaintEscalations.…}}):
@@ -51,9 +52,9 @@ public class ComplaintEscalations {
   @Inject
   ComplaintNotifier notifier;
 
-  /** The task lists' copy of the flags; absent in process tests outside the server. */
+  /** Tells the task list, which keeps a copy of the flags; absent in process tests outside the server. */
   @Inject
-  TaskQueue queue;
+  Event<TaskSlaFlagged> taskFlagged;
 
   public ComplaintEscalations() {
   }
@@ -152,8 +153,8 @@ public class ComplaintEscalations {
         Object current = tasks.getVariableLocal(task.getId(), ComplaintProcess.VAR_SLA_STATE);
         if (state == SlaState.OVERDUE || !SlaState.OVERDUE.name().equals(current)) {
           tasks.setVariableLocal(task.getId(), ComplaintProcess.VAR_SLA_STATE, state.name());
-          if (queue != null) {
-            queue.slaState(task.getId(), state.name());
+          if (taskFlagged != null) {
+            taskFlagged.fire(new TaskSlaFlagged(task.getId(), state.name()));
           }
         }
       }

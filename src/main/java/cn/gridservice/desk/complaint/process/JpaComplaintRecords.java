@@ -3,6 +3,7 @@ package cn.gridservice.desk.complaint.process;
 import java.time.Instant;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -15,7 +16,7 @@ import cn.gridservice.desk.complaint.domain.ComplaintEvent;
 import cn.gridservice.desk.complaint.domain.EscalationRecord;
 import cn.gridservice.desk.complaint.domain.Grade;
 import cn.gridservice.desk.security.Role;
-import cn.gridservice.desk.tasklist.queue.TaskQueue;
+import cn.gridservice.desk.tasklist.queue.EscalationChanged;
 
 /** The complaint rows the model's delegates write, inside the engine's JTA transaction. */
 @ApplicationScoped
@@ -25,15 +26,16 @@ public class JpaComplaintRecords implements ComplaintRecords {
   @PersistenceContext
   EntityManager em;
 
+  /** The task list copies grade and level onto the queue rows of the complaint's tasks. */
   @Inject
-  TaskQueue queue;
+  Event<EscalationChanged> escalationChanged;
 
   @Override
   public void graded(String complaintNo, Grade grade) {
     Complaint complaint = complaint(complaintNo);
     Grade before = complaint.grade();
     complaint.graded(grade);
-    queue.escalationChanged(complaintNo, grade.name(), complaint.escalationLevel());
+    escalationChanged.fire(new EscalationChanged(complaintNo, grade.name(), complaint.escalationLevel()));
     em.persist(new ComplaintEvent(complaint, now(), "system", before == null ? "GRADED" : "GRADE_RAISED", null,
         before == null ? grade.name() : before.name() + " → " + grade.name()));
   }
@@ -48,8 +50,8 @@ public class JpaComplaintRecords implements ComplaintRecords {
       Role notified) {
     Complaint complaint = complaint(complaintNo);
     complaint.escalateTo(level);
-    queue.escalationChanged(complaintNo, complaint.grade() == null ? null : complaint.grade().name(),
-        complaint.escalationLevel());
+    escalationChanged.fire(new EscalationChanged(complaintNo, complaint.grade() == null ? null : complaint.grade().name(),
+        complaint.escalationLevel()));
     em.persist(new EscalationRecord(complaint, level, cause, at, dueAt, notified));
     em.persist(new ComplaintEvent(complaint, at, "system", "ESCALATED", null,
         "level " + level + " · " + cause + (notified == null ? "" : " → " + notified)));

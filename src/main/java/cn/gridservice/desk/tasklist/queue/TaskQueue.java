@@ -8,6 +8,7 @@ import java.util.function.Function;
 import java.util.logging.Logger;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -106,6 +107,16 @@ public class TaskQueue {
     for (QueuedTask row : rowsOf(referenceNo)) {
       row.escalation(grade, level);
     }
+  }
+
+  /** The processes' escalations reach the queue as events, in the transaction that fired them. */
+  void on(@Observes EscalationChanged changed) {
+    escalationChanged(changed.referenceNo(), changed.grade(), changed.level());
+  }
+
+  /** The processes' time-limit flags reach the queue as events, in the transaction that fired them. */
+  void on(@Observes TaskSlaFlagged flagged) {
+    slaState(flagged.taskId(), flagged.state());
   }
 
   /** A time-limit timer flagged the task WARNED or OVERDUE. */
