@@ -97,7 +97,7 @@ public final class AfterSalesProcess {
   public static final String VAR_SUBMITTED_AT = "submittedAt";
   /**
    * Task-local, on the steps with a limit: {@code ON_TIME}, {@code WARNED} once the warning share
-   * of the limit is used, {@code OVERDUE} once it is due (see {@code aftersales.sla.SlaState}).
+   * of the limit is used, {@code OVERDUE} once it is due (see {@code tasklist.deadline.SlaState}).
    */
   public static final String VAR_SLA_STATE = "slaState";
   /** Local to an SLA timer's path: whether the warning was raised (false: no limit, or none configured). */

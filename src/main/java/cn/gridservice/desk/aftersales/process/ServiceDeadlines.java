@@ -17,6 +17,8 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 import cn.gridservice.desk.calendar.domain.DeadlineRule;
+import cn.gridservice.desk.tasklist.deadline.DatedLimit;
+import cn.gridservice.desk.tasklist.deadline.SlaSchedule;
 
 /**
  * The limit of an after-sales step, from the decision table {@code processes/serviceDeadlines.dmn}:
@@ -33,7 +35,7 @@ public class ServiceDeadlines {
   /** In the same file: which dissatisfaction escalates to the service manager instead of reopening the case. */
   public static final String REOPEN_DECISION_KEY = "serviceReopenLimit";
   /** The table's answer for steps due at the appointment agreed with the customer. */
-  public static final String APPOINTMENT = "APPOINTMENT";
+  public static final String APPOINTMENT = SlaSchedule.APPOINTMENT;
 
   /** Prefix of a 24×7 limit that counts from the case's submission rather than from the step's start. */
   public static final String FROM_SUBMISSION = "FROM_SUBMISSION ";
@@ -57,7 +59,7 @@ public class ServiceDeadlines {
    * @param due the date the rule stands for ({@code APPOINTMENT}, {@code FROM_SUBMISSION …}), null when the
    *     rule is counted from the step's start ({@code WORKING_HOURS:4}, {@code MINUTES:45}, {@code PT4H})
    */
-  public record Limit(String rule, Date due) {
+  public record Limit(String rule, Date due) implements DatedLimit {
 
     public Limit {
       Objects.requireNonNull(rule, "rule");

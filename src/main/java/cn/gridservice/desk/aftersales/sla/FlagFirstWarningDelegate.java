@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 
 import cn.gridservice.desk.aftersales.process.AfterSalesProcess;
 import cn.gridservice.desk.security.Role;
+import cn.gridservice.desk.tasklist.deadline.SlaState;
 
 /**
  * The first warning share of a step's limit (50 % by default) is used: the open task is flagged

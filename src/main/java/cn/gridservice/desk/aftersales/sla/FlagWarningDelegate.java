@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 
 import cn.gridservice.desk.aftersales.process.AfterSalesProcess;
+import cn.gridservice.desk.tasklist.deadline.SlaState;
 
 /**
  * The warning share of a step's limit is used: the open task is flagged {@code WARNED}, its SLA

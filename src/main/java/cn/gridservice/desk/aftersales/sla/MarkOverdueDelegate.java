@@ -9,6 +9,7 @@ import jakarta.inject.Named;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 
 import cn.gridservice.desk.aftersales.process.AfterSalesProcess;
+import cn.gridservice.desk.tasklist.deadline.SlaState;
 
 /**
  * A step is past its due date and still open: the task is flagged {@code OVERDUE}, its SLA record is

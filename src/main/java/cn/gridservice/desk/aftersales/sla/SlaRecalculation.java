@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import cn.gridservice.desk.aftersales.process.AfterSalesProcess;
 import cn.gridservice.desk.calendar.application.CalendarChanged;
 import cn.gridservice.desk.calendar.domain.DeadlineRule;
+import cn.gridservice.desk.tasklist.deadline.SlaSchedule;
 
 /**
  * When the calendar changes, an open step whose deadline reaches into the changed year gets its

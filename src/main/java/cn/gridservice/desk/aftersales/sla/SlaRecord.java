@@ -14,6 +14,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import cn.gridservice.desk.tasklist.deadline.SlaSchedule;
 
 /**
  * How one after-sales step (one user task) kept its time limit: opened when the task is created,

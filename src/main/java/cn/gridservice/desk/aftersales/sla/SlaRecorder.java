@@ -12,6 +12,8 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 import cn.gridservice.desk.aftersales.process.AfterSalesProcess;
+import cn.gridservice.desk.tasklist.deadline.SlaSchedule;
+import cn.gridservice.desk.tasklist.deadline.SlaState;
 
 /**
  * Keeps the SLA record of every after-sales step: {@code create} opens it with the step's limit,

@@ -25,6 +25,7 @@ import cn.gridservice.desk.aftersales.process.ServiceDeadlines;
 import cn.gridservice.desk.calendar.application.WorkingCalendarService;
 import cn.gridservice.desk.calendar.domain.WorkingCalendar;
 import cn.gridservice.desk.security.Role;
+import cn.gridservice.desk.tasklist.deadline.SlaSchedule;
 
 /**
  * The dates of the SLA timers of an after-sales step, for the model's boundary timers:

@@ -12,7 +12,7 @@ import jakarta.inject.Named;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 
-import cn.gridservice.desk.aftersales.sla.SlaSchedule;
+import cn.gridservice.desk.tasklist.deadline.SlaSchedule;
 import cn.gridservice.desk.calendar.application.WorkingCalendarService;
 import cn.gridservice.desk.calendar.domain.WorkingCalendar;
 import cn.gridservice.desk.complaint.domain.Grade;

@@ -11,7 +11,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 
-import cn.gridservice.desk.aftersales.sla.SlaSchedule;
+import cn.gridservice.desk.tasklist.deadline.SlaSchedule;
 import cn.gridservice.desk.complaint.domain.ComplaintClass;
 import cn.gridservice.desk.complaint.domain.EscalationRecord;
 import cn.gridservice.desk.complaint.domain.Grade;

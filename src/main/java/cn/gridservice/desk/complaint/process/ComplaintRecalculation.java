@@ -14,7 +14,7 @@ import jakarta.persistence.PersistenceContext;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 
-import cn.gridservice.desk.aftersales.sla.SlaSchedule;
+import cn.gridservice.desk.tasklist.deadline.SlaSchedule;
 import cn.gridservice.desk.calendar.application.CalendarChanged;
 import cn.gridservice.desk.complaint.domain.Complaint;
 import cn.gridservice.desk.complaint.domain.ComplaintStatus;

@@ -32,7 +32,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import cn.gridservice.desk.aftersales.domain.ServiceType;
-import cn.gridservice.desk.aftersales.sla.SlaSchedule;
+import cn.gridservice.desk.tasklist.deadline.SlaSchedule;
 import cn.gridservice.desk.calendar.domain.SeededCalendar;
 import cn.gridservice.desk.testsupport.InMemoryEngine;
 import cn.gridservice.desk.workflow.TaskDeadlineListener;

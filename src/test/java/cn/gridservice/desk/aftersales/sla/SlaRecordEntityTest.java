@@ -30,6 +30,7 @@ import org.junit.jupiter.api.Test;
 
 import cn.gridservice.desk.platform.DatabaseKind;
 import cn.gridservice.desk.platform.DatabaseSchema;
+import cn.gridservice.desk.tasklist.deadline.SlaSchedule;
 
 /**
  * The SLA record on the migrated schema, checked the way the application checks it at start-up

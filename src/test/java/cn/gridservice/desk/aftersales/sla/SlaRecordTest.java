@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 
 import org.junit.jupiter.api.Test;
+import cn.gridservice.desk.tasklist.deadline.SlaSchedule;
 
 /** The life of one step's SLA record. */
 class SlaRecordTest {

@@ -86,7 +86,7 @@ class ComplaintLimitsTest {
               ComplaintProcess.VAR_KEY_ACCOUNT, flags[1]);
           var scope = variables(variables);
           String rule = limits.policy(limit, grade, ComplaintDeadlines.priorityOf(scope)).rule();
-          java.time.Instant due = cn.gridservice.desk.aftersales.sla.SlaSchedule.of(rule, null, monday,
+          java.time.Instant due = cn.gridservice.desk.tasklist.deadline.SlaSchedule.of(rule, null, monday,
               cn.gridservice.desk.calendar.domain.SeededCalendar.calendar()).dueAt();
           if (!flags[0] && !flags[1]) {
             normal = due;
@@ -95,7 +95,7 @@ class ComplaintLimitsTest {
           }
           assertThat(deadlines.rule(scope, limit.name())).isEqualTo(rule);
         }
-        java.time.Instant priorityDue = cn.gridservice.desk.aftersales.sla.SlaSchedule.of(limits.policy(limit, grade, true).rule(),
+        java.time.Instant priorityDue = cn.gridservice.desk.tasklist.deadline.SlaSchedule.of(limits.policy(limit, grade, true).rule(),
             null, monday, cn.gridservice.desk.calendar.domain.SeededCalendar.calendar()).dueAt();
         assertThat(priorityDue).as(limit + "/" + grade).isBeforeOrEqualTo(normal);
       }

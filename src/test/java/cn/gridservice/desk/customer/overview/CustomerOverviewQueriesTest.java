@@ -41,7 +41,7 @@ import cn.gridservice.desk.aftersales.domain.Channel;
 import cn.gridservice.desk.aftersales.domain.ServiceCase;
 import cn.gridservice.desk.aftersales.domain.ServiceType;
 import cn.gridservice.desk.aftersales.sla.SlaRecord;
-import cn.gridservice.desk.aftersales.sla.SlaSchedule;
+import cn.gridservice.desk.tasklist.deadline.SlaSchedule;
 import cn.gridservice.desk.complaint.application.ComplaintQueries;
 import cn.gridservice.desk.complaint.domain.Complaint;
 import cn.gridservice.desk.complaint.domain.ComplaintClass;

@@ -1,4 +1,4 @@
-package cn.gridservice.desk.aftersales.sla;
+package cn.gridservice.desk.tasklist.deadline;
 
 /**
  * Where an open step stands against its limit, kept as the task-local variable {@code slaState}

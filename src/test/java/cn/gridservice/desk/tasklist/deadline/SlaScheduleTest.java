@@ -1,4 +1,4 @@
-package cn.gridservice.desk.aftersales.sla;
+package cn.gridservice.desk.tasklist.deadline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

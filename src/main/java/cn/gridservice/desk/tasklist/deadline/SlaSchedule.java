@@ -1,4 +1,4 @@
-package cn.gridservice.desk.aftersales.sla;
+package cn.gridservice.desk.tasklist.deadline;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -6,7 +6,6 @@ import java.util.Date;
 import java.util.Objects;
 import java.util.Optional;
 
-import cn.gridservice.desk.aftersales.process.ServiceDeadlines;
 import cn.gridservice.desk.calendar.domain.Deadline;
 import cn.gridservice.desk.calendar.domain.DeadlineRule;
 import cn.gridservice.desk.calendar.domain.WorkingCalendar;
@@ -28,6 +27,9 @@ import cn.gridservice.desk.calendar.domain.WorkingCalendar;
 public record SlaSchedule(String limitRule, Integer warnPercent, Instant startedAt, Instant warnAt, Instant dueAt,
     boolean provisional) {
 
+  /** The rule of a limit that ends with an agreed appointment. */
+  public static final String APPOINTMENT = "APPOINTMENT";
+
   public SlaSchedule {
     Objects.requireNonNull(startedAt, "startedAt");
     if (warnPercent != null && (warnPercent < 1 || warnPercent > 100)) {
@@ -41,7 +43,7 @@ public record SlaSchedule(String limitRule, Integer warnPercent, Instant started
   }
 
   /**
-   * @param limit what {@link ServiceDeadlines#resolve} answers: the table's rule with its date when it
+   * @param limit what a process's limit table answers ({@link DatedLimit}): the table's rule with its date when it
    *     has one ({@code APPOINTMENT}, {@code FROM_SUBMISSION MINUTES:225}); or limit text; or an
    *     appointment's end (a {@link Date}); or null for none
    * @param warnPercent the warning share from the threshold table, null for no warning
@@ -51,12 +53,12 @@ public record SlaSchedule(String limitRule, Integer warnPercent, Instant started
     if (limit == null) {
       return new SlaSchedule(null, warnPercent, start, null, null, false);
     }
-    if (limit instanceof ServiceDeadlines.Limit resolved) {
+    if (limit instanceof DatedLimit resolved) {
       return resolved.due() == null ? of(resolved.rule(), warnPercent, start, calendar)
           : fixed(resolved.rule(), resolved.due(), warnPercent, start);
     }
     if (limit instanceof Date appointmentEnd) {
-      return fixed(ServiceDeadlines.APPOINTMENT, appointmentEnd, warnPercent, start);
+      return fixed(APPOINTMENT, appointmentEnd, warnPercent, start);
     }
     if (!(limit instanceof String text)) {
       throw new IllegalArgumentException("a limit is text such as WORKING_HOURS:4 or an appointment date, not " + limit);
