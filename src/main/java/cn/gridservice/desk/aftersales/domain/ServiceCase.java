@@ -18,6 +18,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import cn.gridservice.desk.customer.domain.Channel;
 import cn.gridservice.desk.customer.domain.Customer;
 
 /** An after-sales service case (售后服务工单), numbered like {@code SH-2026-000123}. */

@@ -16,7 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
-import cn.gridservice.desk.aftersales.domain.Channel;
+import cn.gridservice.desk.customer.domain.Channel;
 import cn.gridservice.desk.complaint.application.ComplaintQueries;
 import cn.gridservice.desk.complaint.application.ComplaintView;
 import cn.gridservice.desk.complaint.application.Complaints;

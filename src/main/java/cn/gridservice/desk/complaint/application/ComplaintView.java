@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-import cn.gridservice.desk.aftersales.domain.Channel;
+import cn.gridservice.desk.customer.domain.Channel;
 import cn.gridservice.desk.complaint.domain.ComplaintClass;
 import cn.gridservice.desk.complaint.domain.ComplaintStatus;
 import cn.gridservice.desk.complaint.domain.Grade;

@@ -8,7 +8,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import cn.gridservice.desk.aftersales.domain.Channel;
+import cn.gridservice.desk.customer.domain.Channel;
 import cn.gridservice.desk.complaint.application.Complaints;
 import cn.gridservice.desk.complaint.application.NewComplaint;
 import cn.gridservice.desk.complaint.domain.ComplaintClass;

@@ -37,7 +37,7 @@ import org.junit.jupiter.api.Test;
 
 import cn.gridservice.desk.aftersales.application.ServiceCaseQueries;
 import cn.gridservice.desk.aftersales.domain.CaseEvent;
-import cn.gridservice.desk.aftersales.domain.Channel;
+import cn.gridservice.desk.customer.domain.Channel;
 import cn.gridservice.desk.aftersales.domain.ServiceCase;
 import cn.gridservice.desk.aftersales.domain.ServiceType;
 import cn.gridservice.desk.aftersales.sla.SlaRecord;

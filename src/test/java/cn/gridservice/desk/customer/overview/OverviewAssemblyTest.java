@@ -15,7 +15,7 @@ import cn.gridservice.desk.aftersales.application.ServiceCaseQueries.TimelineEnt
 import cn.gridservice.desk.aftersales.application.ServiceCaseView;
 import cn.gridservice.desk.aftersales.application.ServiceCaseView.SlaRecordView;
 import cn.gridservice.desk.aftersales.domain.CaseStatus;
-import cn.gridservice.desk.aftersales.domain.Channel;
+import cn.gridservice.desk.customer.domain.Channel;
 import cn.gridservice.desk.aftersales.domain.ServiceType;
 import cn.gridservice.desk.aftersales.domain.Warranty;
 import cn.gridservice.desk.complaint.application.ComplaintQueries.ComplaintEventLine;
