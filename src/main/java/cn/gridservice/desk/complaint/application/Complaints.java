@@ -17,10 +17,10 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.Variables;
 
 import cn.gridservice.desk.customer.domain.Channel;
-import cn.gridservice.desk.aftersales.domain.ServiceCase;
 import cn.gridservice.desk.complaint.domain.Complaint;
 import cn.gridservice.desk.complaint.domain.ComplaintEvent;
 import cn.gridservice.desk.complaint.domain.Grade;
+import cn.gridservice.desk.complaint.domain.LinkedCase;
 import cn.gridservice.desk.complaint.process.ComplaintGrading;
 import cn.gridservice.desk.complaint.process.ComplaintProcess;
 import cn.gridservice.desk.customer.application.CustomerQueries;
@@ -84,9 +84,9 @@ public class Complaints {
   private Complaint register(NewComplaint.Checked checked, String registeredBy) {
     Customer customer = customers.find(checked.customerNo())
         .orElseThrow(() -> InvalidInput.of("customerNo", "invalid.serviceCase.customerUnknown", checked.customerNo()));
-    ServiceCase serviceCase = null;
+    LinkedCase serviceCase = null;
     if (checked.serviceCaseNo() != null) {
-      serviceCase = em.createNamedQuery("ServiceCase.byNo", ServiceCase.class).setParameter("no", checked.serviceCaseNo())
+      serviceCase = em.createNamedQuery("LinkedCase.byNo", LinkedCase.class).setParameter("no", checked.serviceCaseNo())
           .getResultStream().findFirst()
           .orElseThrow(() -> InvalidInput.of("serviceCaseNo", "invalid.complaint.serviceCaseUnknown", checked.serviceCaseNo()));
       if (!serviceCase.customer().equals(customer)) {

@@ -19,7 +19,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import cn.gridservice.desk.customer.domain.Channel;
-import cn.gridservice.desk.aftersales.domain.ServiceCase;
 import cn.gridservice.desk.customer.domain.Customer;
 
 /**
@@ -74,7 +73,7 @@ public class Complaint {
 
   @ManyToOne(fetch = FetchType.LAZY)
   @JoinColumn(name = "service_case_id")
-  private ServiceCase serviceCase;
+  private LinkedCase serviceCase;
 
   @ManyToOne(fetch = FetchType.LAZY)
   @JoinColumn(name = "earlier_complaint_id")
@@ -151,7 +150,7 @@ public class Complaint {
     this.status = ComplaintStatus.OPEN;
   }
 
-  public void linkCase(ServiceCase serviceCase) {
+  public void linkCase(LinkedCase serviceCase) {
     this.serviceCase = serviceCase;
   }
 
@@ -238,7 +237,7 @@ public class Complaint {
     return description;
   }
 
-  public ServiceCase serviceCase() {
+  public LinkedCase serviceCase() {
     return serviceCase;
   }
 

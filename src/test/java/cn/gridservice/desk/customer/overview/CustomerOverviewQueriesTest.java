@@ -44,6 +44,7 @@ import cn.gridservice.desk.aftersales.sla.SlaRecord;
 import cn.gridservice.desk.tasklist.deadline.SlaSchedule;
 import cn.gridservice.desk.complaint.application.ComplaintQueries;
 import cn.gridservice.desk.complaint.domain.Complaint;
+import cn.gridservice.desk.complaint.domain.LinkedCase;
 import cn.gridservice.desk.complaint.domain.ComplaintClass;
 import cn.gridservice.desk.complaint.domain.ComplaintEvent;
 import cn.gridservice.desk.complaint.domain.EscalationRecord;
@@ -96,7 +97,7 @@ class CustomerOverviewQueriesTest {
         .build();
     sessionFactory = new MetadataSources(registry)
         .addAnnotatedClasses(StaffMember.class, Customer.class, Equipment.class, ServiceCase.class, CaseEvent.class,
-            SlaRecord.class, Complaint.class, ComplaintEvent.class, EscalationRecord.class)
+            SlaRecord.class, Complaint.class, LinkedCase.class, ComplaintEvent.class, EscalationRecord.class)
         .buildMetadata().buildSessionFactory();
   }
 
@@ -243,7 +244,7 @@ class CustomerOverviewQueriesTest {
       c.escalateTo(1);
       c.startedAs("pi-" + complaintNo);
       if (caseNo != null) {
-        c.linkCase(caseOf(em, caseNo));
+        c.linkCase(em.createNamedQuery("LinkedCase.byNo", LinkedCase.class).setParameter("no", caseNo).getSingleResult());
       }
       em.persist(c);
       em.persist(new ComplaintEvent(c, at, "agent", "REGISTERED", null, null));
