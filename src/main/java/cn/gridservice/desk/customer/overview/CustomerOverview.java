@@ -1,18 +1,13 @@
 package cn.gridservice.desk.customer.overview;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-import cn.gridservice.desk.aftersales.domain.CaseStatus;
-import cn.gridservice.desk.customer.domain.Channel;
-import cn.gridservice.desk.aftersales.domain.ServiceType;
-import cn.gridservice.desk.aftersales.domain.Warranty;
-import cn.gridservice.desk.complaint.domain.ComplaintClass;
-import cn.gridservice.desk.complaint.domain.ComplaintStatus;
-import cn.gridservice.desk.complaint.domain.Grade;
-import cn.gridservice.desk.complaint.domain.Referral;
 import cn.gridservice.desk.customer.application.CustomerView;
+import cn.gridservice.desk.customer.domain.Channel;
+import cn.gridservice.desk.workflow.OpenSteps.OpenStep;
 
 /**
  * The 360° view of one customer (客户全景): the archive with contact data masked as for
@@ -20,7 +15,9 @@ import cn.gridservice.desk.customer.application.CustomerView;
  * open on them, how the cases kept their limits, the complaints' breaches and escalations, and one
  * timeline of both (newest first, at most {@link CustomerOverviews#TIMELINE_MAX} lines,
  * {@code timelineTruncated} when there were more). {@code asOf} is the moment "today", "overdue"
- * and the lateness of open steps were counted at.
+ * and the lateness of open steps were counted at. The cases and complaints come from the processes
+ * ({@link OverviewSource}); their kinds, states and grades are given by name (the processes' enum
+ * constants), as the page's message keys and the JSON use them.
  */
 public record CustomerOverview(
     CustomerView customer,
@@ -46,20 +43,34 @@ public record CustomerOverview(
       boolean inWarranty) {
   }
 
-  /** A service case; {@code openSteps} are the BPMN task ids of its open steps. */
-  public record CaseLine(String caseNo, ServiceType serviceType, CaseStatus status, Channel channel, Warranty warranty,
+  /**
+   * A service case; {@code openSteps} are the BPMN task ids of its open steps. {@code serviceType},
+   * {@code status} and {@code warranty} are the names of after-sales' constants.
+   */
+  public record CaseLine(String caseNo, String serviceType, String status, Channel channel, String warranty,
       OffsetDateTime createdAt, String createdBy, String description, List<String> openSteps) {
   }
 
-  /** A complaint; {@code createdAt} is its acceptance, {@code openSteps} the BPMN task ids of its open steps. */
-  public record ComplaintLine(String complaintNo, ComplaintClass complaintClass, Grade grade, int escalationLevel,
-      ComplaintStatus status, Referral referral, OffsetDateTime createdAt, String serviceCaseNo, String repeatOf,
+  /**
+   * A complaint; {@code createdAt} is its acceptance, {@code openSteps} the BPMN task ids of its open steps.
+   * {@code complaintClass}, {@code grade} (null before grading), {@code status} and {@code referral} are the
+   * names of the complaint process's constants.
+   */
+  public record ComplaintLine(String complaintNo, String complaintClass, String grade, int escalationLevel,
+      String status, String referral, OffsetDateTime createdAt, String serviceCaseNo, String repeatOf,
       OffsetDateTime contactDue, OffsetDateTime replyDue, List<String> openSteps) {
   }
 
   /** A task open on one of the cases or complaints ({@code reference}: its number); {@code overdue} at {@code asOf}. */
   public record OpenTask(Kind kind, String reference, String taskId, String step, String name, OffsetDateTime due,
       boolean dueProvisional, boolean overdue, String assignee, List<String> candidateGroups) {
+
+    /** An open step of the case or complaint {@code reference}, overdue when its due date is before {@code now}. */
+    public static OpenTask of(Kind kind, String reference, OpenStep s, Instant now) {
+      boolean overdue = s.due() != null && now.isAfter(s.due().toInstant());
+      return new OpenTask(kind, reference, s.taskId(), s.step(), s.name(), s.due(), s.dueProvisional(), overdue,
+          s.assignee(), s.candidateGroups());
+    }
   }
 
   /**

@@ -1,17 +1,19 @@
 package cn.gridservice.desk.customer.overview;
 
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 
-import cn.gridservice.desk.aftersales.application.ServiceCaseQueries;
-import cn.gridservice.desk.complaint.application.ComplaintQueries;
 import cn.gridservice.desk.customer.application.CustomerPrivacy;
 import cn.gridservice.desk.customer.application.CustomerQueries;
 import cn.gridservice.desk.customer.application.CustomerView;
@@ -21,8 +23,8 @@ import cn.gridservice.desk.security.Role;
 /**
  * Reads the 360° view of a customer for the customer page and {@code GET /api/customers/{no}/overview}.
  * A fixed number of queries however many cases and complaints the customer has: the customer, the
- * equipment, the cases with their SLA records, the complaints with their escalation records, the
- * open tasks of all of them (engine), and the two timelines.
+ * equipment, and from each process ({@link OverviewSource}: the cases with their SLA records, the
+ * complaints with their escalation records) its records, their open tasks (engine) and its timeline.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -35,10 +37,11 @@ public class CustomerOverviews {
   CustomerQueries customers;
 
   @Inject
-  ServiceCaseQueries cases;
+  @Any
+  Instance<OverviewSource> processes;
 
-  @Inject
-  ComplaintQueries complaints;
+  /** Set by tests outside the container instead of {@link #processes}. */
+  List<OverviewSource> sources;
 
   /** Empty for an unknown customer. Customer data masked for roles that do not need it ({@link CustomerPrivacy}). */
   public Optional<CustomerOverview> of(String customerNo, Set<Role> viewerRoles) {
@@ -52,13 +55,19 @@ public class CustomerOverviews {
     }
     Instant now = ClockUtil.getCurrentTime().toInstant();
     CustomerPrivacy privacy = CustomerPrivacy.forRoles(viewerRoles);
+    List<OverviewSource.Part> parts = sources().stream()
+        .map(source -> source.partOf(customer.get(), privacy, TIMELINE_MAX + 1, now))
+        .toList();
     return Optional.of(OverviewAssembly.assemble(
         CustomerView.of(customer.get(), privacy),
         customers.equipment(no),
-        cases.ofCustomer(no, privacy),
-        complaints.ofCustomer(no, privacy),
-        cases.eventsOfCustomer(customer.get(), TIMELINE_MAX + 1, privacy),
-        complaints.eventsOfCustomer(customer.get(), TIMELINE_MAX + 1, privacy),
+        parts,
         TIMELINE_MAX, now));
+  }
+
+  /** The processes' sources, cases before complaints. */
+  private List<OverviewSource> sources() {
+    List<OverviewSource> all = sources != null ? sources : processes.stream().toList();
+    return all.stream().sorted(Comparator.comparing(OverviewSource::kind)).toList();
   }
 }

@@ -35,6 +35,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import cn.gridservice.desk.aftersales.application.CaseOverviewSource;
 import cn.gridservice.desk.aftersales.application.ServiceCaseQueries;
 import cn.gridservice.desk.aftersales.domain.CaseEvent;
 import cn.gridservice.desk.customer.domain.Channel;
@@ -42,6 +43,7 @@ import cn.gridservice.desk.aftersales.domain.ServiceCase;
 import cn.gridservice.desk.aftersales.domain.ServiceType;
 import cn.gridservice.desk.aftersales.sla.SlaRecord;
 import cn.gridservice.desk.tasklist.deadline.SlaSchedule;
+import cn.gridservice.desk.complaint.application.ComplaintOverviewSource;
 import cn.gridservice.desk.complaint.application.ComplaintQueries;
 import cn.gridservice.desk.complaint.domain.Complaint;
 import cn.gridservice.desk.complaint.domain.LinkedCase;
@@ -291,8 +293,7 @@ class CustomerOverviewQueriesTest {
     setField(complaints, "openSteps", openSteps);
     CustomerOverviews overviews = new CustomerOverviews();
     overviews.customers = customers;
-    overviews.cases = cases;
-    overviews.complaints = complaints;
+    overviews.sources = List.of(new CaseOverviewSource(cases), new ComplaintOverviewSource(complaints));
     return overviews;
   }
 

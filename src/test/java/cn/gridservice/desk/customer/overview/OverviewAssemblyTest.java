@@ -10,6 +10,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import cn.gridservice.desk.aftersales.application.CaseOverviewSource;
 import cn.gridservice.desk.aftersales.application.ServiceCaseQueries.CaseEventLine;
 import cn.gridservice.desk.aftersales.application.ServiceCaseQueries.TimelineEntry;
 import cn.gridservice.desk.aftersales.application.ServiceCaseView;
@@ -18,6 +19,7 @@ import cn.gridservice.desk.aftersales.domain.CaseStatus;
 import cn.gridservice.desk.customer.domain.Channel;
 import cn.gridservice.desk.aftersales.domain.ServiceType;
 import cn.gridservice.desk.aftersales.domain.Warranty;
+import cn.gridservice.desk.complaint.application.ComplaintOverviewSource;
 import cn.gridservice.desk.complaint.application.ComplaintQueries.ComplaintEventLine;
 import cn.gridservice.desk.complaint.application.ComplaintView;
 import cn.gridservice.desk.complaint.domain.ComplaintClass;
@@ -169,8 +171,9 @@ class OverviewAssemblyTest {
 
   private static CustomerOverview assemble(CustomerView customer, List<Equipment> equipment, List<ServiceCaseView> cases,
       List<ComplaintView> complaints, List<CaseEventLine> caseEvents, List<ComplaintEventLine> complaintEvents, int max) {
-    return OverviewAssembly.assemble(customer, equipment, cases, complaints, caseEvents, complaintEvents, max,
-        Instant.from(NOW));
+    Instant now = Instant.from(NOW);
+    return OverviewAssembly.assemble(customer, equipment, List.of(CaseOverviewSource.part(cases, caseEvents, now),
+        ComplaintOverviewSource.part(complaints, complaintEvents, now)), max, now);
   }
 
   private static OpenStep step(String taskId, String step, OffsetDateTime due, String assignee) {
