@@ -17,7 +17,6 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 
 import cn.gridservice.desk.aftersales.application.AfterSalesCases;
-import cn.gridservice.desk.customer.domain.Channel;
 import cn.gridservice.desk.aftersales.domain.ServiceCase;
 import cn.gridservice.desk.aftersales.domain.ServiceType;
 import cn.gridservice.desk.aftersales.process.AfterSalesProcess;
@@ -27,6 +26,7 @@ import cn.gridservice.desk.complaint.application.NewComplaint;
 import cn.gridservice.desk.complaint.domain.ContactMethod;
 import cn.gridservice.desk.complaint.process.ComplaintProcess;
 import cn.gridservice.desk.customer.domain.Area;
+import cn.gridservice.desk.customer.domain.Channel;
 import cn.gridservice.desk.customer.domain.Customer;
 import cn.gridservice.desk.customer.domain.CustomerCategory;
 import cn.gridservice.desk.customer.domain.Equipment;

@@ -11,8 +11,8 @@ import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 
 import cn.gridservice.desk.calendar.domain.Deadline;
 import cn.gridservice.desk.calendar.domain.DeadlineRule;
-import cn.gridservice.desk.calendar.domain.WorkingCalendar;
 import cn.gridservice.desk.calendar.domain.TaskDeadlineVariables;
+import cn.gridservice.desk.calendar.domain.WorkingCalendar;
 
 /**
  * Remembers on every new user task how its due date was derived, so that a change of the

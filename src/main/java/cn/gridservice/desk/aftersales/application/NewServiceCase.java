@@ -3,9 +3,9 @@ package cn.gridservice.desk.aftersales.application;
 import java.util.Arrays;
 import java.util.List;
 
-import cn.gridservice.desk.customer.domain.Channel;
 import cn.gridservice.desk.aftersales.domain.ServiceType;
 import cn.gridservice.desk.aftersales.domain.Warranty;
+import cn.gridservice.desk.customer.domain.Channel;
 import cn.gridservice.desk.platform.InvalidInput;
 
 /**

@@ -4,9 +4,9 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 import cn.gridservice.desk.aftersales.domain.CaseStatus;
-import cn.gridservice.desk.customer.domain.Channel;
 import cn.gridservice.desk.aftersales.domain.ServiceType;
 import cn.gridservice.desk.aftersales.domain.Warranty;
+import cn.gridservice.desk.customer.domain.Channel;
 import cn.gridservice.desk.workflow.OpenSteps;
 
 /**

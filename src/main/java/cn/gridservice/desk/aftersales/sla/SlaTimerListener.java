@@ -11,8 +11,8 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 import cn.gridservice.desk.aftersales.process.AfterSalesProcess;
-import cn.gridservice.desk.tasklist.queue.TaskSlaFlagged;
 import cn.gridservice.desk.tasklist.deadline.SlaState;
+import cn.gridservice.desk.tasklist.queue.TaskSlaFlagged;
 
 /**
  * What the warning and the overdue timer of a step have in common: when the step's SLA record

@@ -12,10 +12,10 @@ import jakarta.inject.Named;
 
 import cn.gridservice.desk.aftersales.application.AfterSalesCases;
 import cn.gridservice.desk.aftersales.application.NewServiceCase;
-import cn.gridservice.desk.customer.domain.Channel;
 import cn.gridservice.desk.aftersales.domain.ServiceType;
 import cn.gridservice.desk.aftersales.process.AfterSalesProcess;
 import cn.gridservice.desk.customer.application.CustomerQueries;
+import cn.gridservice.desk.customer.domain.Channel;
 import cn.gridservice.desk.platform.InvalidInput;
 import cn.gridservice.desk.platform.Times;
 import cn.gridservice.desk.platform.web.Messages;

@@ -39,8 +39,8 @@ import cn.gridservice.desk.calendar.domain.TaskDeadlineVariables;
 import cn.gridservice.desk.calendar.domain.WorkingCalendar;
 import cn.gridservice.desk.calendar.domain.WorkingHours;
 import cn.gridservice.desk.platform.ConcurrentChanges;
-import cn.gridservice.desk.platform.Times;
 import cn.gridservice.desk.platform.InvalidInput;
+import cn.gridservice.desk.platform.Times;
 
 /**
  * The working-day calendar as the application uses it: a snapshot for the arithmetic (the engine's

@@ -16,14 +16,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
-import cn.gridservice.desk.customer.domain.Channel;
 import cn.gridservice.desk.complaint.application.ComplaintQueries;
 import cn.gridservice.desk.complaint.application.ComplaintView;
 import cn.gridservice.desk.complaint.application.Complaints;
 import cn.gridservice.desk.complaint.application.NewComplaint;
+import cn.gridservice.desk.customer.domain.Channel;
 import cn.gridservice.desk.platform.InvalidInput;
-import cn.gridservice.desk.security.CurrentUser;
 import cn.gridservice.desk.security.Allowed;
+import cn.gridservice.desk.security.CurrentUser;
 import cn.gridservice.desk.security.Permission;
 
 /** {@code /api/complaints}: complaints for integrations (95598 hand-over, regulator referrals). */

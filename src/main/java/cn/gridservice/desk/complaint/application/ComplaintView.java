@@ -4,11 +4,11 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-import cn.gridservice.desk.customer.domain.Channel;
 import cn.gridservice.desk.complaint.domain.ComplaintClass;
 import cn.gridservice.desk.complaint.domain.ComplaintStatus;
 import cn.gridservice.desk.complaint.domain.Grade;
 import cn.gridservice.desk.complaint.domain.Referral;
+import cn.gridservice.desk.customer.domain.Channel;
 import cn.gridservice.desk.workflow.OpenSteps;
 
 /**

@@ -16,7 +16,6 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.Variables;
 
-import cn.gridservice.desk.customer.domain.Channel;
 import cn.gridservice.desk.complaint.domain.Complaint;
 import cn.gridservice.desk.complaint.domain.ComplaintEvent;
 import cn.gridservice.desk.complaint.domain.Grade;
@@ -24,6 +23,7 @@ import cn.gridservice.desk.complaint.domain.LinkedCase;
 import cn.gridservice.desk.complaint.process.ComplaintGrading;
 import cn.gridservice.desk.complaint.process.ComplaintProcess;
 import cn.gridservice.desk.customer.application.CustomerQueries;
+import cn.gridservice.desk.customer.domain.Channel;
 import cn.gridservice.desk.customer.domain.Customer;
 import cn.gridservice.desk.platform.DocumentNumbers;
 import cn.gridservice.desk.platform.IdempotentRequests;

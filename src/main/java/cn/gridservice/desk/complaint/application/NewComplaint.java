@@ -3,10 +3,10 @@ package cn.gridservice.desk.complaint.application;
 import java.util.Arrays;
 import java.util.List;
 
-import cn.gridservice.desk.customer.domain.Channel;
 import cn.gridservice.desk.complaint.domain.Complaint;
 import cn.gridservice.desk.complaint.domain.ComplaintClass;
 import cn.gridservice.desk.complaint.domain.Referral;
+import cn.gridservice.desk.customer.domain.Channel;
 import cn.gridservice.desk.platform.InvalidInput;
 
 /**

@@ -12,10 +12,10 @@ import jakarta.inject.Named;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 
-import cn.gridservice.desk.tasklist.deadline.SlaSchedule;
 import cn.gridservice.desk.calendar.application.WorkingCalendarService;
 import cn.gridservice.desk.calendar.domain.WorkingCalendar;
 import cn.gridservice.desk.complaint.domain.Grade;
+import cn.gridservice.desk.tasklist.deadline.SlaSchedule;
 
 /**
  * The dates of a complaint's limits, for the model's task due dates and timers:

@@ -15,10 +15,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 
-import cn.gridservice.desk.tasklist.deadline.SlaSchedule;
-import cn.gridservice.desk.tasklist.deadline.SlaState;
 import cn.gridservice.desk.complaint.domain.EscalationRecord;
 import cn.gridservice.desk.security.Role;
+import cn.gridservice.desk.tasklist.deadline.SlaSchedule;
+import cn.gridservice.desk.tasklist.deadline.SlaState;
 import cn.gridservice.desk.tasklist.queue.TaskSlaFlagged;
 
 /**

@@ -11,12 +11,12 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 
-import cn.gridservice.desk.tasklist.deadline.SlaSchedule;
 import cn.gridservice.desk.complaint.domain.ComplaintClass;
 import cn.gridservice.desk.complaint.domain.EscalationRecord;
 import cn.gridservice.desk.complaint.domain.Grade;
 import cn.gridservice.desk.complaint.domain.Referral;
 import cn.gridservice.desk.security.Role;
+import cn.gridservice.desk.tasklist.deadline.SlaSchedule;
 
 /**
  * The model's grading step ({@code ${complaintGrader}}): the grade from {@code complaintGrading.dmn},

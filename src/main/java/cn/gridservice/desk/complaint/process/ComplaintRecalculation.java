@@ -14,11 +14,11 @@ import jakarta.persistence.PersistenceContext;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 
-import cn.gridservice.desk.tasklist.deadline.SlaSchedule;
 import cn.gridservice.desk.calendar.application.CalendarChanged;
 import cn.gridservice.desk.complaint.domain.Complaint;
 import cn.gridservice.desk.complaint.domain.ComplaintStatus;
 import cn.gridservice.desk.complaint.domain.Grade;
+import cn.gridservice.desk.tasklist.deadline.SlaSchedule;
 
 /**
  * When the working-day calendar changes, an open complaint whose contact or reply limit reaches into

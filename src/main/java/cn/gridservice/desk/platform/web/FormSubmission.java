@@ -4,8 +4,8 @@ import java.util.function.Supplier;
 
 import jakarta.faces.context.FacesContext;
 
-import cn.gridservice.desk.platform.InvalidInput;
 import cn.gridservice.desk.platform.HeldElsewhere;
+import cn.gridservice.desk.platform.InvalidInput;
 
 /**
  * What every task form does with a submission: bad input and "someone was faster" become messages

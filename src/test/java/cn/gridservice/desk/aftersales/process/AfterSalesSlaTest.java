@@ -34,8 +34,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import cn.gridservice.desk.aftersales.sla.SlaNotice;
 import cn.gridservice.desk.aftersales.sla.SlaPolicy;
 import cn.gridservice.desk.aftersales.sla.SlaRecord;
-import cn.gridservice.desk.tasklist.deadline.SlaState;
 import cn.gridservice.desk.security.Role;
+import cn.gridservice.desk.tasklist.deadline.SlaState;
 import cn.gridservice.desk.testsupport.InMemoryEngine;
 
 /**

@@ -32,8 +32,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import cn.gridservice.desk.aftersales.domain.ServiceType;
-import cn.gridservice.desk.tasklist.deadline.SlaSchedule;
 import cn.gridservice.desk.calendar.domain.SeededCalendar;
+import cn.gridservice.desk.tasklist.deadline.SlaSchedule;
 import cn.gridservice.desk.testsupport.InMemoryEngine;
 import cn.gridservice.desk.workflow.TaskDeadlineListener;
 
