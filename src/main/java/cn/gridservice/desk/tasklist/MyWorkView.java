@@ -68,7 +68,7 @@ public class MyWorkView implements Serializable {
   CurrentUser user;
 
   @Inject
-  TaskActions actions;
+  TaskHandOver actions;
 
   @Inject
   StaffDirectory staff;
@@ -241,15 +241,15 @@ public class MyWorkView implements Serializable {
     bulk(() -> actions.bulkAssign(selectedIds(), colleagueId, Actor.of(user)));
   }
 
-  private void bulk(java.util.function.Supplier<List<TaskActions.BulkResult>> action) {
+  private void bulk(java.util.function.Supplier<List<TaskHandOver.BulkResult>> action) {
     try {
-      List<TaskActions.BulkResult> results = action.get();
-      Map<TaskActions.Outcome, Long> counts = results.stream()
-          .collect(java.util.stream.Collectors.groupingBy(TaskActions.BulkResult::outcome, java.util.stream.Collectors.counting()));
-      Messages.info("work.bulk.done", counts.getOrDefault(TaskActions.Outcome.DONE, 0L),
-          counts.getOrDefault(TaskActions.Outcome.TAKEN, 0L), counts.getOrDefault(TaskActions.Outcome.GONE, 0L),
-          counts.getOrDefault(TaskActions.Outcome.REFUSED, 0L));
-      results.stream().filter(r -> r.outcome() == TaskActions.Outcome.REFUSED && r.refusal() != null)
+      List<TaskHandOver.BulkResult> results = action.get();
+      Map<TaskHandOver.Outcome, Long> counts = results.stream()
+          .collect(java.util.stream.Collectors.groupingBy(TaskHandOver.BulkResult::outcome, java.util.stream.Collectors.counting()));
+      Messages.info("work.bulk.done", counts.getOrDefault(TaskHandOver.Outcome.DONE, 0L),
+          counts.getOrDefault(TaskHandOver.Outcome.TAKEN, 0L), counts.getOrDefault(TaskHandOver.Outcome.GONE, 0L),
+          counts.getOrDefault(TaskHandOver.Outcome.REFUSED, 0L));
+      results.stream().filter(r -> r.outcome() == TaskHandOver.Outcome.REFUSED && r.refusal() != null)
           .forEach(r -> Messages.invalid("form.invalid", r.refusal()));
       selected = new java.util.ArrayList<>();
     } catch (InvalidInput e) {
