@@ -79,6 +79,25 @@ public class TaskQueueQueries {
     return counts;
   }
 
+  /**
+   * The complaint grades the open tasks carry now ({@code GENERAL}, {@code MAJOR} …, as the complaints
+   * put them in the queue), in the order of their names.
+   */
+  public List<String> grades() {
+    try (Connection connection = dataSource.getConnection();
+        java.sql.PreparedStatement statement = connection.prepareStatement(
+            "SELECT DISTINCT grade FROM task_queue WHERE grade IS NOT NULL ORDER BY grade");
+        java.sql.ResultSet rs = statement.executeQuery()) {
+      List<String> grades = new ArrayList<>();
+      while (rs.next()) {
+        grades.add(rs.getString(1));
+      }
+      return grades;
+    } catch (SQLException e) {
+      throw new IllegalStateException("could not read the grades of the queue: " + e.getMessage(), e);
+    }
+  }
+
   public static List<Queue> queuesOf(Viewer viewer) {
     List<Queue> queues = new ArrayList<>();
     queues.add(Queue.all());
