@@ -92,7 +92,7 @@ public class ApplicationStartup {
     engine = ProcessEngineFactory.build(dataSource, transactionManager, beanManager, jobThreads, acquisitionThreads,
         kind.engineDatabaseType(),
         workingCalendar::current,
-        new TaskQueuePlugin(() -> taskQueue));
+        TaskQueuePlugin.of(() -> taskQueue));
     engineServices.started(engine);
     DeploymentWithDefinitions deployment = ProcessModelDeployer.deployModels(engine.getRepositoryService(),
         ApplicationStartup.class.getClassLoader());

@@ -11,8 +11,9 @@ import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.exception.NullValueException;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.task.Task;
+
+import cn.gridservice.desk.workflow.EngineAuthentication;
 
 /**
  * How the task actions call the engine: as the acting user, so that the engine's user operation log
@@ -66,19 +67,6 @@ public class TaskEngineCalls {
    * filter has normally done so already; otherwise (or for someone else) it is set for the call.
    */
   public <T> T as(Actor actor, Supplier<T> work) {
-    Authentication current = identityService.getCurrentAuthentication();
-    if (current != null && actor.userId().equals(current.getUserId())) {
-      return work.get();
-    }
-    identityService.setAuthentication(actor.userId(), actor.groups());
-    try {
-      return work.get();
-    } finally {
-      if (current == null) {
-        identityService.clearAuthentication();
-      } else {
-        identityService.setAuthentication(current);
-      }
-    }
+    return EngineAuthentication.as(identityService, actor.userId(), actor.groups(), work);
   }
 }

@@ -15,10 +15,10 @@ import jakarta.inject.Inject;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.DelegationState;
 import org.camunda.bpm.engine.task.Task;
 
+import cn.gridservice.desk.platform.Clock;
 import cn.gridservice.desk.platform.InvalidInput;
 import cn.gridservice.desk.platform.NotPermitted;
 import cn.gridservice.desk.platform.Times;
@@ -59,11 +59,15 @@ public class TaskHandOver {
   @Inject
   TaskEngineCalls calls;
 
+  @Inject
+  Clock clock;
+
   public TaskHandOver() {
   }
 
-  public TaskHandOver(TaskService taskService, IdentityService identityService, StaffDirectory staff) {
+  public TaskHandOver(TaskService taskService, IdentityService identityService, StaffDirectory staff, Clock clock) {
     this.taskService = taskService;
+    this.clock = clock;
     this.staff = staff;
     this.permissions = new TaskPermissions(taskService);
     this.calls = new TaskEngineCalls(taskService, identityService);
@@ -272,7 +276,7 @@ public class TaskHandOver {
       if (task.getAssignee() != null && !actor.userId().equals(task.getAssignee()) && !actor.isTeamLeader()) {
         throw TaskPermissions.claimedBy(task.getAssignee());
       }
-      if (date != null && date.isBefore(ClockUtil.getCurrentTime().toInstant())) {
+      if (date != null && date.isBefore(clock.now())) {
         throw InvalidInput.of("date", "invalid.task.followUpPast");
       }
       task.setFollowUpDate(date == null ? null : Date.from(date));

@@ -43,6 +43,7 @@ import cn.gridservice.desk.security.Role;
 import cn.gridservice.desk.staff.application.StaffDirectory;
 import cn.gridservice.desk.staff.domain.StaffMember;
 import cn.gridservice.desk.testsupport.InMemoryEngine;
+import cn.gridservice.desk.workflow.EngineClock;
 
 /**
  * What the task-action tests share: a real engine in memory with the probe models, a staff directory of
@@ -74,7 +75,7 @@ abstract class TaskActionsFixture {
     identityService = engine.getIdentityService();
     historyService = engine.getHistoryService();
     ClockUtil.reset();
-    handOver = new TaskHandOver(taskService, identityService, new Staff());
+    handOver = new TaskHandOver(taskService, identityService, new Staff(), new EngineClock());
     comments = new TaskComments(taskService, identityService);
     attachments = new TaskAttachments(taskService, identityService);
     permissions = new TaskPermissions(taskService);

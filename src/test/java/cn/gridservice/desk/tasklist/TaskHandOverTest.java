@@ -45,6 +45,7 @@ import cn.gridservice.desk.staff.domain.StaffMember;
 import cn.gridservice.desk.testsupport.InMemoryEngine;
 import cn.gridservice.desk.tasklist.TaskHandOver.BulkResult;
 import cn.gridservice.desk.tasklist.TaskHandOver.Outcome;
+import cn.gridservice.desk.workflow.EngineClock;
 
 /** Claim, unclaim, assign, delegate and resolve, bulk actions and the follow-up date ({@link TaskHandOver}) and their refusals on a real engine in memory. */
 @Deployment(resources = "tasklist/taskActionsProbe.bpmn")
@@ -85,7 +86,7 @@ class TaskHandOverTest extends TaskActionsFixture {
   void aClaimThatLosesTheRaceNamesTheWinner() {
     String task = agentTask();
     // the other agent's claim lands between our read of the task and our claim
-    TaskHandOver racing = new TaskHandOver(raceBefore("claim", () -> taskService.claim(task, "agent2")), identityService, new Staff());
+    TaskHandOver racing = new TaskHandOver(raceBefore("claim", () -> taskService.claim(task, "agent2")), identityService, new Staff(), new EngineClock());
 
     assertThatThrownBy(() -> racing.claim(task, AGENT))
         .isInstanceOfSatisfying(TaskClaimConflict.class, e -> {
@@ -99,7 +100,7 @@ class TaskHandOverTest extends TaskActionsFixture {
   void aChangeLostToAConcurrentOneIsReadAgainAndAnsweredWithTheHolder() {
     String task = agentTask();
     // the follow-up is saved on the task as read; a claim by agent2 comes first (optimistic lock)
-    TaskHandOver racing = new TaskHandOver(raceBefore("saveTask", () -> taskService.claim(task, "agent2")), identityService, new Staff());
+    TaskHandOver racing = new TaskHandOver(raceBefore("saveTask", () -> taskService.claim(task, "agent2")), identityService, new Staff(), new EngineClock());
 
     assertThatThrownBy(() -> racing.followUp(task, Instant.now().plus(1, ChronoUnit.DAYS), AGENT))
         .isInstanceOfSatisfying(TaskClaimConflict.class, e -> assertThat(e.holder()).isEqualTo("agent2"));

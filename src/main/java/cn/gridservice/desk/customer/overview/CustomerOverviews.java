@@ -8,7 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 import cn.gridservice.desk.aftersales.application.ServiceCaseQueries;
 import cn.gridservice.desk.complaint.application.ComplaintQueries;
@@ -16,6 +15,7 @@ import cn.gridservice.desk.customer.application.CustomerPrivacy;
 import cn.gridservice.desk.customer.application.CustomerQueries;
 import cn.gridservice.desk.customer.application.CustomerView;
 import cn.gridservice.desk.customer.domain.Customer;
+import cn.gridservice.desk.platform.Clock;
 import cn.gridservice.desk.security.Role;
 
 /**
@@ -40,6 +40,9 @@ public class CustomerOverviews {
   @Inject
   ComplaintQueries complaints;
 
+  @Inject
+  Clock clock;
+
   /** Empty for an unknown customer. Customer data masked for roles that do not need it ({@link CustomerPrivacy}). */
   public Optional<CustomerOverview> of(String customerNo, Set<Role> viewerRoles) {
     if (customerNo == null || customerNo.isBlank()) {
@@ -50,7 +53,7 @@ public class CustomerOverviews {
     if (customer.isEmpty()) {
       return Optional.empty();
     }
-    Instant now = ClockUtil.getCurrentTime().toInstant();
+    Instant now = clock.now();
     CustomerPrivacy privacy = CustomerPrivacy.forRoles(viewerRoles);
     return Optional.of(OverviewAssembly.assemble(
         CustomerView.of(customer.get(), privacy),

@@ -14,8 +14,8 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 
+import cn.gridservice.desk.platform.Clock;
 import cn.gridservice.desk.platform.Page;
 import cn.gridservice.desk.security.Role;
 
@@ -33,6 +33,9 @@ public class TaskQueueQueries {
 
   @Inject
   SharedCounts shared;
+
+  @Inject
+  Clock clock;
 
   public Page<QueueItem> page(Queue queue, QueueFilter filter, QueueSort sort, Viewer viewer, int page, int size) {
     if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
@@ -111,7 +114,7 @@ public class TaskQueueQueries {
     return queues;
   }
 
-  private static Instant now() {
-    return ClockUtil.getCurrentTime().toInstant();
+  private Instant now() {
+    return clock.now();
   }
 }

@@ -11,7 +11,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -19,6 +18,7 @@ import org.primefaces.model.SortOrder;
 
 import cn.gridservice.desk.customer.domain.Area;
 import cn.gridservice.desk.customer.domain.CustomerCategory;
+import cn.gridservice.desk.platform.Clock;
 import cn.gridservice.desk.platform.InvalidInput;
 import cn.gridservice.desk.platform.NotPermitted;
 import cn.gridservice.desk.platform.web.FormSubmission;
@@ -75,6 +75,9 @@ public class MyWorkView implements Serializable {
 
   @Inject
   DeployedSteps deployedSteps;
+
+  @Inject
+  Clock clock;
 
   private String queueId;
   private final QueueFilterForm filter = new QueueFilterForm();
@@ -270,7 +273,7 @@ public class MyWorkView implements Serializable {
 
   /** "3 h 20 min", "−1 d 2 h" (overdue) or "" without a due date. */
   public String timeLeft(QueueItem item) {
-    Long minutes = item.minutesLeft(ClockUtil.getCurrentTime().toInstant());
+    Long minutes = item.minutesLeft(clock.now());
     if (minutes == null) {
       return "";
     }

@@ -292,6 +292,7 @@ class CustomerOverviewQueriesTest {
     overviews.customers = customers;
     overviews.cases = cases;
     overviews.complaints = complaints;
+    overviews.clock = new cn.gridservice.desk.workflow.EngineClock();
     return overviews;
   }
 
