@@ -2,29 +2,21 @@ package cn.gridservice.desk.security;
 
 /**
  * A staff role. The name is at once the Jakarta Security role, the Elytron realm's role and the
- * process engine's candidate group (the lanes of the models).
+ * process engine's candidate group (the lanes of the models). Labels: {@code role.<NAME>} in the messages.
  */
 public enum Role {
-  AGENT("客服坐席", "Call-centre agent"),
-  DISPATCHER("服务班长/调度", "Dispatcher / team leader"),
-  TECHNICIAN("服务班员/抢修人员", "Technician"),
-  CUSTOMER_MANAGER("客户经理", "Customer manager"),
-  COMPLAINT_HANDLER("投诉处理专员", "Complaint handler"),
-  SERVICE_MANAGER("服务经理", "Service manager"),
-  AUDITOR("审计", "Auditor"),
-  ADMIN("系统管理员", "Administrator");
+  AGENT,
+  DISPATCHER,
+  TECHNICIAN,
+  CUSTOMER_MANAGER,
+  COMPLAINT_HANDLER,
+  SERVICE_MANAGER,
+  AUDITOR,
+  ADMIN;
 
   /** The roles that work on tasks: their names are the models' candidate groups. */
   public static final java.util.Set<Role> TASK_ROLES = java.util.Collections.unmodifiableSet(
       java.util.EnumSet.of(AGENT, DISPATCHER, TECHNICIAN, CUSTOMER_MANAGER, COMPLAINT_HANDLER, SERVICE_MANAGER));
-
-  private final String chineseName;
-  private final String englishName;
-
-  Role(String chineseName, String englishName) {
-    this.chineseName = chineseName;
-    this.englishName = englishName;
-  }
 
   /** The role of this name (a candidate group of a model, a realm role), if it is one. */
   public static java.util.Optional<Role> byName(String name) {
@@ -34,14 +26,6 @@ public enum Role {
       }
     }
     return java.util.Optional.empty();
-  }
-
-  public String chineseName() {
-    return chineseName;
-  }
-
-  public String englishName() {
-    return englishName;
   }
 
   /** Constants for annotations such as {@code @RolesAllowed}. */

@@ -132,7 +132,7 @@ public class TaskAccess {
   }
 
   /**
-   * A task delegated to a colleague goes back to its owner first ({@link TaskActions#resolve}); only
+   * A task delegated to a colleague goes back to its owner first ({@link TaskHandOver#resolve}); only
    * the owner completes it (the engine refuses otherwise, which would be an error instead of a message).
    *
    * @throws InvalidInput while the delegation is pending

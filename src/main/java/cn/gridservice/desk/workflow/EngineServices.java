@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 
 /** Hands the started engine and its services to the rest of the application by injection. */
 @ApplicationScoped
@@ -33,6 +34,17 @@ public class EngineServices {
 
   public boolean isRunning() {
     return engine != null;
+  }
+
+  /** What the health check tells of the running engine. */
+  public record EngineFacts(String name, String databaseType, String history, boolean jobExecutorActive) {
+  }
+
+  /** The running engine's name, database type, history level and whether its job executor runs. */
+  public EngineFacts facts() {
+    ProcessEngine current = engine();
+    ProcessEngineConfigurationImpl cfg = (ProcessEngineConfigurationImpl) current.getProcessEngineConfiguration();
+    return new EngineFacts(current.getName(), cfg.getDatabaseType(), cfg.getHistory(), cfg.getJobExecutor().isActive());
   }
 
   public void stopped() {

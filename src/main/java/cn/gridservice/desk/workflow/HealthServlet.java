@@ -17,7 +17,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 
 /** {@code /health} (no login): is the database reachable, is the engine running. 200 or 503. */
 @WebServlet("/health")
@@ -64,13 +63,13 @@ public class HealthServlet extends HttpServlet {
     }
     try {
       ProcessEngine pe = engine.engine();
-      ProcessEngineConfigurationImpl cfg = (ProcessEngineConfigurationImpl) pe.getProcessEngineConfiguration();
+      EngineServices.EngineFacts facts = engine.facts();
       JsonObjectBuilder b = Json.createObjectBuilder()
           .add("status", "UP")
-          .add("name", pe.getName())
-          .add("databaseType", cfg.getDatabaseType())
-          .add("history", cfg.getHistory())
-          .add("jobExecutorActive", cfg.getJobExecutor().isActive())
+          .add("name", facts.name())
+          .add("databaseType", facts.databaseType())
+          .add("history", facts.history())
+          .add("jobExecutorActive", facts.jobExecutorActive())
           .add("processDefinitions", pe.getRepositoryService().createProcessDefinitionQuery().latestVersion().count());
       return b.build();
     } catch (Exception e) {

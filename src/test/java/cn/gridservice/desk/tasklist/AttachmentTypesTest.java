@@ -11,10 +11,10 @@ class AttachmentTypesTest {
 
   @Test
   void theTypeComesFromTheBytes() {
-    assertThat(AttachmentTypes.detect(TaskActionsTest.png(100))).isEqualTo("image/png");
-    assertThat(AttachmentTypes.detect(TaskActionsTest.jpeg(100))).isEqualTo("image/jpeg");
-    assertThat(AttachmentTypes.detect(TaskActionsTest.webp(100))).isEqualTo("image/webp");
-    assertThat(AttachmentTypes.detect(TaskActionsTest.pdf())).isEqualTo("application/pdf");
+    assertThat(AttachmentTypes.detect(TaskActionsFixture.png(100))).isEqualTo("image/png");
+    assertThat(AttachmentTypes.detect(TaskActionsFixture.jpeg(100))).isEqualTo("image/jpeg");
+    assertThat(AttachmentTypes.detect(TaskActionsFixture.webp(100))).isEqualTo("image/webp");
+    assertThat(AttachmentTypes.detect(TaskActionsFixture.pdf())).isEqualTo("application/pdf");
     assertThat(AttachmentTypes.detect("<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8)))
         .isNotIn(AttachmentTypes.ALLOWED.keySet());
     assertThat(AttachmentTypes.detect(new byte[] {1, 2, 3, 4, 5})).isEqualTo("application/octet-stream");

@@ -7,13 +7,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 import cn.gridservice.desk.aftersales.domain.Appointment;
 import cn.gridservice.desk.aftersales.domain.CaseEvent;
 import cn.gridservice.desk.aftersales.domain.ServiceCase;
 import cn.gridservice.desk.customer.notice.CustomerNotice;
 import cn.gridservice.desk.customer.notice.CustomerNotices;
+import cn.gridservice.desk.platform.Clock;
 
 /**
  * What the customer hears about their case ({@link CustomerNotices}): that it was accepted, when the
@@ -33,6 +33,9 @@ public class CaseNotices {
 
   @Inject
   CustomerNotices notices;
+
+  @Inject
+  Clock clock;
 
   /** The request was accepted (not for a rejection, which {@code CaseWork} explains itself, nor an answered enquiry). */
   public void accepted(ServiceCase serviceCase, String step) {
@@ -60,7 +63,7 @@ public class CaseNotices {
   }
 
   private void record(ServiceCase serviceCase, String step, CustomerNotices.Delivery delivery) {
-    em.persist(new CaseEvent(serviceCase, ClockUtil.getCurrentTime().toInstant(), "system",
+    em.persist(new CaseEvent(serviceCase, clock.now(), "system",
         delivery.mustCall() ? "CUSTOMER_TO_BE_CALLED" : "CUSTOMER_NOTIFIED", step, delivery.detail()));
   }
 }

@@ -17,7 +17,6 @@ import jakarta.transaction.Transactional;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 
 import cn.gridservice.desk.aftersales.domain.Appointment;
@@ -31,6 +30,7 @@ import cn.gridservice.desk.aftersales.domain.ServiceType;
 import cn.gridservice.desk.aftersales.domain.Warranty;
 import cn.gridservice.desk.aftersales.domain.WorkRecord;
 import cn.gridservice.desk.aftersales.process.AfterSalesProcess;
+import cn.gridservice.desk.platform.Clock;
 import cn.gridservice.desk.platform.InvalidInput;
 import cn.gridservice.desk.platform.mail.Mail;
 import cn.gridservice.desk.platform.mail.Mailer;
@@ -74,6 +74,9 @@ public class CaseWork {
   @Inject
   CaseNotices caseNotices;
 
+  @Inject
+  Clock clock;
+
   @Transactional
   public void accept(String taskId, Actor actor, Acceptance decision, String reasonOrAnswer) {
     Opened opened = open(taskId, actor, AfterSalesProcess.TASK_ACCEPT_REQUEST);
@@ -111,7 +114,7 @@ public class CaseWork {
     } else if (dispatcher != null && dispatcher.team() != null && !dispatcher.team().equals(technician.team())) {
       errors.add("technician", "invalid.schedule.technicianNotInTeam", technicianId, dispatcher.team());
     }
-    Instant now = ClockUtil.getCurrentTime().toInstant();
+    Instant now = clock.now();
     if (startsAt == null || endsAt == null) {
       errors.add("appointment", "invalid.schedule.appointmentIncomplete");
     } else if (!endsAt.isAfter(startsAt)) {
@@ -142,7 +145,7 @@ public class CaseWork {
     InvalidInput.Collector errors = InvalidInput.collect();
     checkLength(errors, "note", "invalid.note.tooLong", note);
     errors.throwIfAny();
-    Instant now = ClockUtil.getCurrentTime().toInstant();
+    Instant now = clock.now();
     record(opened, actor.userId(), "ARRIVED_ON_SITE", isBlank(note) ? null : note.strip());
     complete(opened, Map.of(AfterSalesProcess.VAR_ARRIVED_AT, Date.from(now)));
   }
@@ -179,7 +182,7 @@ public class CaseWork {
     checkLength(errors, "cause", "invalid.cause.tooLong", cause);
     checkLength(errors, "note", "invalid.note.tooLong", note);
     errors.throwIfAny();
-    Instant now = ClockUtil.getCurrentTime().toInstant();
+    Instant now = clock.now();
     if (finished) {
       List<PartUsage> used = parts == null ? List.of()
           : parts.stream().map(p -> new PartUsage(p.name(), p.quantity())).toList();
@@ -205,7 +208,7 @@ public class CaseWork {
     checkLength(errors, "comments", "invalid.comments.tooLong", comments);
     errors.throwIfAny();
     em.persist(new Feedback(opened.serviceCase, satisfaction, satisfied, comments, actor.userId(),
-        ClockUtil.getCurrentTime().toInstant()));
+        clock.now()));
     if (satisfied) {
       opened.serviceCase.close(CaseStatus.RESOLVED);
     }
@@ -272,7 +275,7 @@ public class CaseWork {
           + "; only a case waiting for acceptance or scheduling can be cancelled");
     }
     serviceCase.close(CaseStatus.CANCELLED);
-    em.persist(new CaseEvent(serviceCase, ClockUtil.getCurrentTime().toInstant(), user, "CANCELLED", null, reason));
+    em.persist(new CaseEvent(serviceCase, clock.now(), user, "CANCELLED", null, reason));
     runtimeService.createMessageCorrelation(AfterSalesProcess.MESSAGE_SERVICE_CANCELLED)
         .processInstanceId(serviceCase.processInstanceId()).correlate();
   }
@@ -287,7 +290,7 @@ public class CaseWork {
     }
     checkLength(errors, "text", "invalid.information.tooLong", text);
     errors.throwIfAny();
-    em.persist(new CaseEvent(serviceCase, ClockUtil.getCurrentTime().toInstant(), user, "INFO_ADDED", null, text.strip()));
+    em.persist(new CaseEvent(serviceCase, clock.now(), user, "INFO_ADDED", null, text.strip()));
     for (Task task : taskService.createTaskQuery().processInstanceId(serviceCase.processInstanceId()).list()) {
       taskService.createComment(task.getId(), serviceCase.processInstanceId(), text.strip());
     }
@@ -323,7 +326,7 @@ public class CaseWork {
   private void tellCustomerWhy(ServiceCase serviceCase, String reason) {
     String email = serviceCase.customer().email();
     if (email == null || email.isBlank()) {
-      em.persist(new CaseEvent(serviceCase, ClockUtil.getCurrentTime().toInstant(), "system", "CUSTOMER_TO_BE_CALLED",
+      em.persist(new CaseEvent(serviceCase, clock.now(), "system", "CUSTOMER_TO_BE_CALLED",
           AfterSalesProcess.TASK_ACCEPT_REQUEST, "no e-mail on record: tell the customer by phone"));
       return;
     }
@@ -332,7 +335,7 @@ public class CaseWork {
         "尊敬的客户：\n您的售后服务申请（工单号 " + serviceCase.caseNo() + "）未予受理，原因：" + reason
             + "\n如有疑问请拨打 95598。\n\nDear customer,\nyour after-sales request " + serviceCase.caseNo()
             + " was not accepted. Reason: " + reason + "\nFor questions please call 95598."));
-    em.persist(new CaseEvent(serviceCase, ClockUtil.getCurrentTime().toInstant(), "system", "CUSTOMER_MAILED",
+    em.persist(new CaseEvent(serviceCase, clock.now(), "system", "CUSTOMER_MAILED",
         AfterSalesProcess.TASK_ACCEPT_REQUEST, email));
   }
 
@@ -348,7 +351,7 @@ public class CaseWork {
   }
 
   private void record(Opened opened, String user, String type, String detail) {
-    em.persist(new CaseEvent(opened.serviceCase, ClockUtil.getCurrentTime().toInstant(), user, type,
+    em.persist(new CaseEvent(opened.serviceCase, clock.now(), user, type,
         opened.task.getTaskDefinitionKey(), detail));
   }
 

@@ -14,11 +14,11 @@ import jakarta.inject.Named;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 import cn.gridservice.desk.calendar.domain.DeadlineRule;
 import cn.gridservice.desk.tasklist.deadline.DatedLimit;
 import cn.gridservice.desk.tasklist.deadline.SlaSchedule;
+import cn.gridservice.desk.platform.Clock;
 
 /**
  * The limit of an after-sales step, from the decision table {@code processes/serviceDeadlines.dmn}:
@@ -43,12 +43,16 @@ public class ServiceDeadlines {
   @Inject
   DecisionService decisionService;
 
+  @Inject
+  Clock clock;
+
   public ServiceDeadlines() {
   }
 
   /** For tests on an engine outside the container. */
-  public ServiceDeadlines(DecisionService decisionService) {
+  public ServiceDeadlines(DecisionService decisionService, Clock clock) {
     this.decisionService = decisionService;
+    this.clock = clock;
   }
 
   /**
@@ -71,12 +75,12 @@ public class ServiceDeadlines {
     }
   }
 
-  private static Date fromSubmission(VariableScope execution, String rule) {
+  private Date fromSubmission(VariableScope execution, String rule) {
     DeadlineRule parsed = DeadlineRule.parse(rule)
         .filter(r -> !r.unit().usesWorkingCalendar())
         .orElseThrow(() -> new IllegalStateException("serviceDeadlines: FROM_SUBMISSION takes a 24x7 limit, not '" + rule + "'"));
     Object submitted = execution.getVariable(AfterSalesProcess.VAR_SUBMITTED_AT);
-    Instant start = submitted instanceof Date date ? date.toInstant() : ClockUtil.getCurrentTime().toInstant();
+    Instant start = submitted instanceof Date date ? date.toInstant() : clock.now();
     ChronoUnit unit = switch (parsed.unit()) {
       case DAYS -> ChronoUnit.DAYS;
       case HOURS -> ChronoUnit.HOURS;

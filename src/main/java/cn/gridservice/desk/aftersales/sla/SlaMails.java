@@ -3,10 +3,12 @@ package cn.gridservice.desk.aftersales.sla;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import cn.gridservice.desk.aftersales.process.ServiceDeadlines;
 import cn.gridservice.desk.calendar.domain.DeadlineRule;
+import cn.gridservice.desk.platform.Texts;
 import cn.gridservice.desk.platform.Times;
 import cn.gridservice.desk.platform.mail.Mail;
 
@@ -30,7 +32,7 @@ final class SlaMails {
             + " | Overdue: case " + notice.caseNo() + ", " + en + " is past its due date";
 
     StringBuilder body = new StringBuilder();
-    body.append(notice.recipients().chineseName()).append("：\n\n");
+    body.append(Texts.label(Locale.CHINESE, "role", notice.recipients())).append("：\n\n");
     if (warning) {
       body.append("工单 ").append(notice.caseNo()).append(" 的「").append(zh).append("」步骤已用去时限的 ").append(percent)
           .append("，将于 ").append(time(notice.dueAt())).append(" 到期，请督促按时完成。\n\n");
@@ -49,7 +51,7 @@ final class SlaMails {
       body.append("  （到期时间按尚未公布的节假日安排暂定，可能调整）\n");
     }
 
-    body.append("\n").append(notice.recipients().englishName()).append(",\n\n");
+    body.append("\n").append(Texts.label(Locale.ENGLISH, "role", notice.recipients())).append(",\n\n");
     if (warning) {
       body.append("Step \"").append(en).append("\" of case ").append(notice.caseNo()).append(" has used ").append(percent)
           .append(" of its limit and is due at ").append(time(notice.dueAt()))

@@ -9,11 +9,11 @@ import jakarta.inject.Named;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 import cn.gridservice.desk.aftersales.process.AfterSalesProcess;
 import cn.gridservice.desk.tasklist.deadline.SlaSchedule;
 import cn.gridservice.desk.tasklist.deadline.SlaState;
+import cn.gridservice.desk.platform.Clock;
 
 /**
  * Keeps the SLA record of every after-sales step: {@code create} opens it with the step's limit,
@@ -33,12 +33,16 @@ public class SlaRecorder implements TaskListener {
   @Inject
   SlaTimers timers;
 
+  @Inject
+  Clock clock;
+
   public SlaRecorder() {
   }
 
   /** For tests on an engine outside the container. */
-  public SlaRecorder(SlaRecords records, SlaTimers timers) {
+  public SlaRecorder(SlaRecords records, SlaTimers timers, Clock clock) {
     this.records = records;
+    this.clock = clock;
     this.timers = timers;
   }
 
@@ -81,7 +85,7 @@ public class SlaRecorder implements TaskListener {
     return businessKey == null || businessKey.isBlank() ? null : businessKey;
   }
 
-  private static Instant now() {
-    return ClockUtil.getCurrentTime().toInstant();
+  private Instant now() {
+    return clock.now();
   }
 }

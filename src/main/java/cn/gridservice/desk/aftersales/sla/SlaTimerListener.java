@@ -8,7 +8,6 @@ import jakarta.inject.Inject;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 import cn.gridservice.desk.aftersales.process.AfterSalesProcess;
 import cn.gridservice.desk.tasklist.deadline.SlaState;
@@ -66,7 +65,7 @@ abstract class SlaTimerListener implements ExecutionListener {
   public void notify(DelegateExecution execution) {
     boolean flagged = false;
     Optional<WatchedStep> watched = WatchedStep.find(execution, records);
-    if (watched.isPresent() && mark(watched.get().record(), ClockUtil.getCurrentTime().toInstant())) {
+    if (watched.isPresent() && mark(watched.get().record(), timers.now())) {
       WatchedStep step = watched.get();
       execution.getProcessEngineServices().getTaskService()
           .setVariableLocal(step.task().getId(), AfterSalesProcess.VAR_SLA_STATE, state().name());

@@ -17,13 +17,13 @@ import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 
 import cn.gridservice.desk.aftersales.process.AfterSalesProcess;
 import cn.gridservice.desk.aftersales.process.ServiceDeadlines;
 import cn.gridservice.desk.calendar.application.WorkingCalendarService;
 import cn.gridservice.desk.calendar.domain.WorkingCalendar;
+import cn.gridservice.desk.platform.Clock;
 import cn.gridservice.desk.security.Role;
 import cn.gridservice.desk.tasklist.deadline.SlaSchedule;
 
@@ -61,16 +61,25 @@ public class SlaTimers {
   @Inject
   WorkingCalendarService calendarService;
 
+  @Inject
+  Clock clock;
+
   private Supplier<WorkingCalendar> calendar;
 
   public SlaTimers() {
   }
 
   /** For tests on an engine outside the container. */
-  public SlaTimers(DecisionService decisionService, Supplier<WorkingCalendar> calendar) {
+  public SlaTimers(DecisionService decisionService, Supplier<WorkingCalendar> calendar, Clock clock) {
     this.decisionService = decisionService;
-    this.deadlines = new ServiceDeadlines(decisionService);
+    this.clock = clock;
+    this.deadlines = new ServiceDeadlines(decisionService, clock);
     this.calendar = calendar;
+  }
+
+  /** Now, by the application's clock (the engine's). */
+  public Instant now() {
+    return clock.now();
   }
 
   /** When the step is first warned (50 %); its due date when it has no such share; its start when it has no limit. */
@@ -147,10 +156,10 @@ public class SlaTimers {
   }
 
   /** The step's task's creation time once it exists, else now (the timers are created just before it). */
-  private static Instant startOf(DelegateExecution execution, String step) {
+  private Instant startOf(DelegateExecution execution, String step) {
     List<Task> tasks = execution.getProcessEngineServices().getTaskService().createTaskQuery()
         .executionId(execution.getId()).taskDefinitionKey(step).list();
-    return tasks.isEmpty() ? ClockUtil.getCurrentTime().toInstant() : tasks.get(0).getCreateTime().toInstant();
+    return tasks.isEmpty() ? clock.now() : tasks.get(0).getCreateTime().toInstant();
   }
 
   private WorkingCalendar calendar() {

@@ -26,7 +26,6 @@ import jakarta.transaction.Transactional;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 
@@ -38,6 +37,7 @@ import cn.gridservice.desk.calendar.domain.DeadlineRule;
 import cn.gridservice.desk.calendar.domain.TaskDeadlineVariables;
 import cn.gridservice.desk.calendar.domain.WorkingCalendar;
 import cn.gridservice.desk.calendar.domain.WorkingHours;
+import cn.gridservice.desk.platform.Clock;
 import cn.gridservice.desk.platform.ConcurrentChanges;
 import cn.gridservice.desk.platform.InvalidInput;
 import cn.gridservice.desk.platform.Times;
@@ -73,6 +73,9 @@ public class WorkingCalendarService {
   /** This bean through its proxy: each attempt of a save is a transaction of its own. */
   @Inject
   WorkingCalendarService self;
+
+  @Inject
+  Clock clock;
 
   /** How often a save is tried when it meets the job executor changing the same task or timer. */
   static final int SAVE_ATTEMPTS = 8;
@@ -183,7 +186,7 @@ public class WorkingCalendarService {
    */
   private int[] recalculateFrom(int year, WorkingCalendar calendar) {
     Date firstDay = Date.from(LocalDate.of(year, 1, 1).atStartOfDay(calendar.zone()).toInstant());
-    Date now = ClockUtil.getCurrentTime();
+    Date now = Date.from(clock.now());
     if (now.after(firstDay)) {
       firstDay = now;
     }

@@ -15,7 +15,6 @@ import jakarta.transaction.Transactional;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
 
@@ -32,6 +31,7 @@ import cn.gridservice.desk.complaint.process.ComplaintProcess;
 import cn.gridservice.desk.complaint.voltage.VoltageCheck;
 import cn.gridservice.desk.complaint.voltage.VoltageCheckRequest;
 import cn.gridservice.desk.complaint.voltage.VoltageVerdict;
+import cn.gridservice.desk.platform.Clock;
 import cn.gridservice.desk.platform.InvalidInput;
 import cn.gridservice.desk.security.Role;
 import cn.gridservice.desk.tasklist.Actor;
@@ -64,6 +64,9 @@ public class ComplaintWork {
 
   @Inject
   VoltageCheck voltageCheck;
+
+  @Inject
+  Clock clock;
 
   /**
    * Logs a contact attempt. Reaching the customer completes the step; an attempt that did not reach
@@ -293,7 +296,7 @@ public class ComplaintWork {
     }
   }
 
-  private static Instant now() {
-    return ClockUtil.getCurrentTime().toInstant();
+  private Instant now() {
+    return clock.now();
   }
 }

@@ -12,7 +12,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.Variables;
 
@@ -25,6 +24,7 @@ import cn.gridservice.desk.complaint.process.ComplaintProcess;
 import cn.gridservice.desk.customer.application.CustomerQueries;
 import cn.gridservice.desk.customer.domain.Channel;
 import cn.gridservice.desk.customer.domain.Customer;
+import cn.gridservice.desk.platform.Clock;
 import cn.gridservice.desk.platform.DocumentNumbers;
 import cn.gridservice.desk.platform.IdempotentRequests;
 import cn.gridservice.desk.platform.InvalidInput;
@@ -58,6 +58,9 @@ public class Complaints {
 
   @Inject
   ComplaintNotices notices;
+
+  @Inject
+  Clock clock;
 
   /** The outcome of a registration: the complaint, its grade, and whether an earlier retry created it. */
   public record Registered(String complaintNo, Grade grade, boolean replayed) {
@@ -94,7 +97,7 @@ public class Complaints {
             customer.customerNo());
       }
     }
-    Instant now = ClockUtil.getCurrentTime().toInstant();
+    Instant now = clock.now();
     Complaint complaint = new Complaint(numbers.next(Complaint.NUMBER_PREFIX), customer, checked.complaintClass(),
         checked.channel(), checked.referral(), checked.description(), now, registeredBy);
     complaint.linkCase(serviceCase);

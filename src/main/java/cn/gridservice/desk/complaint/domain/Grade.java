@@ -3,28 +3,13 @@ package cn.gridservice.desk.complaint.domain;
 /**
  * The grade of a complaint (投诉等级, 95598 practice; unconfirmed ⚠, so what raises it lives in
  * {@code processes/complaintGrading.dmn}). The level is the sum the decision table gives, capped at 3.
+ * Labels: {@code grade.<NAME>} in the messages.
  */
 public enum Grade {
-  GENERAL("一般", "General"),
-  IMPORTANT("重要", "Important"),
-  MAJOR("重大", "Major"),
-  SPECIAL("特殊", "Special");
-
-  private final String chineseName;
-  private final String englishName;
-
-  Grade(String chineseName, String englishName) {
-    this.chineseName = chineseName;
-    this.englishName = englishName;
-  }
-
-  public String chineseName() {
-    return chineseName;
-  }
-
-  public String englishName() {
-    return englishName;
-  }
+  GENERAL,
+  IMPORTANT,
+  MAJOR,
+  SPECIAL;
 
   /** 0 for GENERAL up to 3 for SPECIAL. */
   public int level() {

@@ -10,12 +10,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 import cn.gridservice.desk.calendar.application.WorkingCalendarService;
 import cn.gridservice.desk.calendar.domain.WorkingCalendar;
 import cn.gridservice.desk.complaint.domain.Grade;
 import cn.gridservice.desk.tasklist.deadline.SlaSchedule;
+import cn.gridservice.desk.platform.Clock;
 
 /**
  * The dates of a complaint's limits, for the model's task due dates and timers:
@@ -36,14 +36,18 @@ public class ComplaintDeadlines {
   @Inject
   WorkingCalendarService calendarService;
 
+  @Inject
+  Clock clock;
+
   private Supplier<WorkingCalendar> calendar;
 
   public ComplaintDeadlines() {
   }
 
   /** For tests on an engine outside the container. */
-  public ComplaintDeadlines(ComplaintLimits limits, Supplier<WorkingCalendar> calendar) {
+  public ComplaintDeadlines(ComplaintLimits limits, Supplier<WorkingCalendar> calendar, Clock clock) {
     this.limits = limits;
+    this.clock = clock;
     this.calendar = calendar;
   }
 
@@ -98,13 +102,13 @@ public class ComplaintDeadlines {
   }
 
   /** Contact counts from acceptance, the reply from acceptance or the latest reopen, others from now. */
-  private static Instant startOf(VariableScope variables, ComplaintLimit limit) {
+  private Instant startOf(VariableScope variables, ComplaintLimit limit) {
     Object start = switch (limit) {
       case CONTACT -> variables.getVariable(ComplaintProcess.VAR_ACCEPTED_AT);
       case REPLY -> variables.getVariable(ComplaintProcess.VAR_REPLY_COUNTS_FROM);
       default -> null;
     };
-    return start instanceof Date date ? date.toInstant() : ClockUtil.getCurrentTime().toInstant();
+    return start instanceof Date date ? date.toInstant() : clock.now();
   }
 
   private WorkingCalendar calendar() {

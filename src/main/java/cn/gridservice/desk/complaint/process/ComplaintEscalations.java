@@ -12,10 +12,10 @@ import jakarta.inject.Named;
 
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 
 import cn.gridservice.desk.complaint.domain.EscalationRecord;
+import cn.gridservice.desk.platform.Clock;
 import cn.gridservice.desk.security.Role;
 import cn.gridservice.desk.tasklist.deadline.SlaSchedule;
 import cn.gridservice.desk.tasklist.deadline.SlaState;
@@ -56,13 +56,17 @@ public class ComplaintEscalations {
   @Inject
   Event<TaskSlaFlagged> taskFlagged;
 
+  @Inject
+  Clock clock;
+
   public ComplaintEscalations() {
   }
 
   /** For tests on an engine outside the container. */
   public ComplaintEscalations(ComplaintLimits limits, ComplaintDeadlines deadlines, ComplaintGrading grading,
-      ComplaintRecords records, ComplaintNotifier notifier) {
+      ComplaintRecords records, ComplaintNotifier notifier, Clock clock) {
     this.limits = limits;
+    this.clock = clock;
     this.deadlines = deadlines;
     this.grading = grading;
     this.records = records;
@@ -95,7 +99,7 @@ public class ComplaintEscalations {
     LimitPolicy policy = limits.policy(limit, ComplaintDeadlines.gradeOf(execution), ComplaintDeadlines.priorityOf(execution));
     SlaSchedule schedule = deadlines.schedule(execution, limit, 0);
     String complaintNo = complaintNo(execution);
-    Instant now = ClockUtil.getCurrentTime().toInstant();
+    Instant now = clock.now();
     EscalationRecord.Cause cause = limit == ComplaintLimit.CONTACT
         ? EscalationRecord.Cause.CONTACT_BREACH : EscalationRecord.Cause.REPLY_BREACH;
     int level = policy.breachLevel() == null ? 0 : policy.breachLevel();
@@ -120,7 +124,7 @@ public class ComplaintEscalations {
     Object count = execution.getVariable(ComplaintProcess.VAR_REOPEN_COUNT);
     int reopens = (count instanceof Number n ? n.intValue() : 0) + 1;
     execution.setVariable(ComplaintProcess.VAR_REOPEN_COUNT, reopens);
-    Instant now = ClockUtil.getCurrentTime().toInstant();
+    Instant now = clock.now();
     execution.setVariable(ComplaintProcess.VAR_REPLY_COUNTS_FROM, Date.from(now));
     SlaSchedule contact = deadlines.schedule(execution, ComplaintLimit.CONTACT, 0);
     SlaSchedule reply = deadlines.schedule(execution, ComplaintLimit.REPLY, 0);
@@ -131,7 +135,7 @@ public class ComplaintEscalations {
   public void raiseGrade(DelegateExecution execution) {
     String complaintNo = complaintNo(execution);
     ComplaintGrader.apply(execution, grading, records, complaintNo, ComplaintDeadlines.gradeOf(execution).raised());
-    records.escalated(complaintNo, 3, EscalationRecord.Cause.REOPENED, ClockUtil.getCurrentTime().toInstant(), null,
+    records.escalated(complaintNo, 3, EscalationRecord.Cause.REOPENED, clock.now(), null,
         Role.SERVICE_MANAGER);
     execution.setVariable(ComplaintProcess.VAR_ESCALATION_LEVEL, 3);
     execution.setVariable(ComplaintProcess.VAR_ESCALATION_CAUSE, EscalationRecord.Cause.REOPENED.name());

@@ -9,12 +9,12 @@ import jakarta.inject.Named;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 import cn.gridservice.desk.complaint.domain.ComplaintClass;
 import cn.gridservice.desk.complaint.domain.EscalationRecord;
 import cn.gridservice.desk.complaint.domain.Grade;
 import cn.gridservice.desk.complaint.domain.Referral;
+import cn.gridservice.desk.platform.Clock;
 import cn.gridservice.desk.security.Role;
 import cn.gridservice.desk.tasklist.deadline.SlaSchedule;
 
@@ -36,12 +36,16 @@ public class ComplaintGrader implements JavaDelegate {
   @Inject
   ComplaintRecords records;
 
+  @Inject
+  Clock clock;
+
   public ComplaintGrader() {
   }
 
   /** For tests on an engine outside the container. */
-  public ComplaintGrader(ComplaintGrading grading, ComplaintDeadlines deadlines, ComplaintRecords records) {
+  public ComplaintGrader(ComplaintGrading grading, ComplaintDeadlines deadlines, ComplaintRecords records, Clock clock) {
     this.grading = grading;
+    this.clock = clock;
     this.deadlines = deadlines;
     this.records = records;
   }
@@ -56,7 +60,7 @@ public class ComplaintGrader implements JavaDelegate {
         Referral.valueOf(String.valueOf(execution.getVariable(ComplaintProcess.VAR_REFERRAL))),
         isTrue(execution.getVariable(ComplaintProcess.VAR_REPEAT)));
     GradePolicy policy = apply(execution, grading, records, complaintNo, grade);
-    Instant now = ClockUtil.getCurrentTime().toInstant();
+    Instant now = clock.now();
     if (execution.getVariable(ComplaintProcess.VAR_ACCEPTED_AT) == null) {
       execution.setVariable(ComplaintProcess.VAR_ACCEPTED_AT, Date.from(now));
     }

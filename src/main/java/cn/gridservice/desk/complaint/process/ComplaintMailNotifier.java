@@ -3,10 +3,12 @@ package cn.gridservice.desk.complaint.process;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import cn.gridservice.desk.platform.Texts;
 import cn.gridservice.desk.platform.Times;
 import cn.gridservice.desk.platform.mail.Mail;
 import cn.gridservice.desk.staff.application.RoleMail;
@@ -36,11 +38,11 @@ public class ComplaintMailNotifier implements ComplaintNotifier {
     String no = notice.complaintNo();
     String limitZh = notice.limit() == null ? "" : notice.limit() == ComplaintLimit.CONTACT ? "联系客户" : "答复客户";
     String limitEn = notice.limit() == null ? "" : notice.limit() == ComplaintLimit.CONTACT ? "contact the customer" : "reply";
-    String gradeZh = notice.grade() == null ? "" : notice.grade().chineseName();
-    String gradeEn = notice.grade() == null ? "" : notice.grade().englishName();
+    String gradeZh = Texts.label(Locale.CHINESE, "grade", notice.grade());
+    String gradeEn = Texts.label(Locale.ENGLISH, "grade", notice.grade());
     String subject;
     StringBuilder body = new StringBuilder();
-    body.append(notice.recipients().chineseName()).append("：\n\n");
+    body.append(Texts.label(Locale.CHINESE, "role", notice.recipients())).append("：\n\n");
     switch (notice.kind()) {
       case WARNING -> {
         subject = "【投诉预警】" + no + " " + limitZh + "时限已用去 " + notice.percent() + "% | Complaint warning: " + no + ", "
@@ -62,7 +64,7 @@ public class ComplaintMailNotifier implements ComplaintNotifier {
             .append("，请立即在工作台确认并批示。\n");
       }
     }
-    body.append("\n").append(notice.recipients().englishName()).append(",\n\n");
+    body.append("\n").append(Texts.label(Locale.ENGLISH, "role", notice.recipients())).append(",\n\n");
     switch (notice.kind()) {
       case WARNING -> body.append("Complaint ").append(no).append(" (").append(gradeEn).append(") has used ")
           .append(notice.percent()).append("% of its time to ").append(limitEn).append("; it is due at ")

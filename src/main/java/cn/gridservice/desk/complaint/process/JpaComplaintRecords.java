@@ -9,12 +9,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 import cn.gridservice.desk.complaint.domain.Complaint;
 import cn.gridservice.desk.complaint.domain.ComplaintEvent;
 import cn.gridservice.desk.complaint.domain.EscalationRecord;
 import cn.gridservice.desk.complaint.domain.Grade;
+import cn.gridservice.desk.platform.Clock;
 import cn.gridservice.desk.security.Role;
 import cn.gridservice.desk.tasklist.queue.EscalationChanged;
 
@@ -29,6 +29,9 @@ public class JpaComplaintRecords implements ComplaintRecords {
   /** The task list copies grade and level onto the queue rows of the complaint's tasks. */
   @Inject
   Event<EscalationChanged> escalationChanged;
+
+  @Inject
+  Clock clock;
 
   @Override
   public void graded(String complaintNo, Grade grade) {
@@ -66,7 +69,7 @@ public class JpaComplaintRecords implements ComplaintRecords {
     return em.createNamedQuery("Complaint.byNo", Complaint.class).setParameter("no", complaintNo).getSingleResult();
   }
 
-  private static Instant now() {
-    return ClockUtil.getCurrentTime().toInstant();
+  private Instant now() {
+    return clock.now();
   }
 }

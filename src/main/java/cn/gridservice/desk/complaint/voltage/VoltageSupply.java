@@ -7,7 +7,8 @@ import java.util.Optional;
 
 /**
  * How the customer is supplied, as 供电营业规则 第五十四条 distinguishes it. {@link #code()} is the
- * name in the API and in {@code voltageCompliance.dmn} ({@code 35KV_AND_ABOVE} cannot be a Java name).
+ * name in the API and in {@code voltageCompliance.dmn} ({@code 35KV_AND_ABOVE} cannot be a Java name);
+ * the label is {@code voltage.supply.<NAME>} in the messages.
  *
  * <p>Each type also bounds the nominal voltage it can have: not to choose the rule (a 380 V
  * three-phase point is fine), but to refuse what cannot be meant, such as a single-phase point of
@@ -16,25 +17,21 @@ import java.util.Optional;
 public enum VoltageSupply {
 
   /** 220 V single-phase; low voltage, so a nominal voltage of 100 V to 1,000 V. */
-  SINGLE_PHASE_220V("SINGLE_PHASE_220V", "220V单相供电", "220 V single-phase", "100", "1000"),
+  SINGLE_PHASE_220V("SINGLE_PHASE_220V", "100", "1000"),
   /**
    * Three-phase at 10 kV and below (380 V, 3 kV, 6 kV, 10 kV); up to 20 kV because GB/T 12325-2008
    * puts 20 kV under the same ±7 %.
    */
-  THREE_PHASE_10KV_AND_BELOW("THREE_PHASE_10KV_AND_BELOW", "10kV及以下三相供电", "Three-phase, 10 kV and below", "100", "20000"),
+  THREE_PHASE_10KV_AND_BELOW("THREE_PHASE_10KV_AND_BELOW", "100", "20000"),
   /** 35 kV and above, up to 1,000 kV (the highest AC voltage in the grid). */
-  KV35_AND_ABOVE("35KV_AND_ABOVE", "35kV及以上供电", "35 kV and above", "35000", "1000000");
+  KV35_AND_ABOVE("35KV_AND_ABOVE", "35000", "1000000");
 
   private final String code;
-  private final String chineseName;
-  private final String englishName;
   private final BigDecimal lowestNominalVolts;
   private final BigDecimal highestNominalVolts;
 
-  VoltageSupply(String code, String chineseName, String englishName, String lowestNominalVolts, String highestNominalVolts) {
+  VoltageSupply(String code, String lowestNominalVolts, String highestNominalVolts) {
     this.code = code;
-    this.chineseName = chineseName;
-    this.englishName = englishName;
     this.lowestNominalVolts = new BigDecimal(lowestNominalVolts);
     this.highestNominalVolts = new BigDecimal(highestNominalVolts);
   }
@@ -42,14 +39,6 @@ public enum VoltageSupply {
   /** The name in the API and in the decision table, e.g. {@code 35KV_AND_ABOVE}. */
   public String code() {
     return code;
-  }
-
-  public String chineseName() {
-    return chineseName;
-  }
-
-  public String englishName() {
-    return englishName;
   }
 
   public BigDecimal lowestNominalVolts() {

@@ -12,12 +12,12 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 import cn.gridservice.desk.customer.application.CustomerPrivacy;
 import cn.gridservice.desk.customer.application.CustomerQueries;
 import cn.gridservice.desk.customer.application.CustomerView;
 import cn.gridservice.desk.customer.domain.Customer;
+import cn.gridservice.desk.platform.Clock;
 import cn.gridservice.desk.security.Role;
 
 /**
@@ -43,6 +43,9 @@ public class CustomerOverviews {
   /** Set by tests outside the container instead of {@link #processes}. */
   List<OverviewSource> sources;
 
+  @Inject
+  Clock clock;
+
   /** Empty for an unknown customer. Customer data masked for roles that do not need it ({@link CustomerPrivacy}). */
   public Optional<CustomerOverview> of(String customerNo, Set<Role> viewerRoles) {
     if (customerNo == null || customerNo.isBlank()) {
@@ -53,7 +56,7 @@ public class CustomerOverviews {
     if (customer.isEmpty()) {
       return Optional.empty();
     }
-    Instant now = ClockUtil.getCurrentTime().toInstant();
+    Instant now = clock.now();
     CustomerPrivacy privacy = CustomerPrivacy.forRoles(viewerRoles);
     List<OverviewSource.Part> parts = sources().stream()
         .map(source -> source.partOf(customer.get(), privacy, TIMELINE_MAX + 1, now))

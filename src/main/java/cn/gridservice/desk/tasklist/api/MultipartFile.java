@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import cn.gridservice.desk.tasklist.TaskActions;
+import cn.gridservice.desk.tasklist.TaskAttachments;
 
 /**
  * One file part of a {@code multipart/form-data} body, read from the raw request stream with a
@@ -63,7 +63,7 @@ public final class MultipartFile {
    */
   public static Optional<MultipartFile> read(InputStream in, String contentType, String partName, long maxBodyBytes) {
     String boundary = boundary(contentType);
-    byte[] body = TaskActions.readAtMost(in, maxBodyBytes);
+    byte[] body = TaskAttachments.readAtMost(in, maxBodyBytes);
     if (body == null) {
       throw new TooLarge(maxBodyBytes);
     }

@@ -37,9 +37,11 @@ import cn.gridservice.desk.security.CurrentUser;
 import cn.gridservice.desk.security.Allowed;
 import cn.gridservice.desk.security.Permission;
 import cn.gridservice.desk.tasklist.Actor;
-import cn.gridservice.desk.tasklist.TaskActions;
+import cn.gridservice.desk.tasklist.TaskAttachments;
 import cn.gridservice.desk.tasklist.TaskClaimConflict;
+import cn.gridservice.desk.tasklist.TaskComments;
 import cn.gridservice.desk.tasklist.TaskCompletion;
+import cn.gridservice.desk.tasklist.TaskHandOver;
 import cn.gridservice.desk.tasklist.queue.Queue;
 import cn.gridservice.desk.tasklist.queue.QueueFilter;
 import cn.gridservice.desk.tasklist.queue.QueueItem;
@@ -117,7 +119,7 @@ public class TaskResource {
   @Path("/{taskId}/claim")
   public Response claim(@PathParam("taskId") String taskId) {
     try {
-      actions.claim(taskId, Actor.of(user));
+      handOver.claim(taskId, Actor.of(user));
       return Response.ok(new ClaimResult(taskId, user.userId())).build();
     } catch (TaskClaimConflict e) {
       return Response.status(Response.Status.CONFLICT).type(MediaType.APPLICATION_JSON_TYPE)
@@ -154,7 +156,13 @@ public class TaskResource {
   // ---------------------------------------------------------------- task actions
 
   @Inject
-  TaskActions actions;
+  TaskHandOver handOver;
+
+  @Inject
+  TaskComments taskComments;
+
+  @Inject
+  TaskAttachments taskAttachments;
 
   /** {@code {"userId": "agent2"}}: the colleague a task goes to. */
   public record Colleague(String userId) {
@@ -174,7 +182,7 @@ public class TaskResource {
   }
 
   /** One task of a bulk action: DONE, TAKEN (by {@code holder}), GONE or REFUSED (why in {@code message}). */
-  public record BulkItem(String taskId, TaskActions.Outcome outcome, String holder, String message) {
+  public record BulkItem(String taskId, TaskHandOver.Outcome outcome, String holder, String message) {
   }
 
   public record BulkResponse(int done, List<BulkItem> results) {
@@ -183,9 +191,9 @@ public class TaskResource {
   /** The holder (or a team leader) puts the task back into its group's queue. */
   @POST
   @Path("/{taskId}/unclaim")
-  public TaskActions.TaskState unclaim(@PathParam("taskId") String taskId) {
-    actions.unclaim(taskId, actor());
-    return actions.state(taskId);
+  public TaskHandOver.TaskState unclaim(@PathParam("taskId") String taskId) {
+    handOver.unclaim(taskId, actor());
+    return handOver.state(taskId);
   }
 
   /** A team leader gives the task to a colleague who holds its role. */
@@ -193,40 +201,40 @@ public class TaskResource {
   @Path("/{taskId}/assign")
   @Consumes(MediaType.APPLICATION_JSON)
   @Allowed(Permission.LEAD_TEAM)
-  public TaskActions.TaskState assign(@PathParam("taskId") String taskId, Colleague colleague) {
-    actions.assign(taskId, colleague == null ? null : colleague.userId(), actor());
-    return actions.state(taskId);
+  public TaskHandOver.TaskState assign(@PathParam("taskId") String taskId, Colleague colleague) {
+    handOver.assign(taskId, colleague == null ? null : colleague.userId(), actor());
+    return handOver.state(taskId);
   }
 
   /** The holder or a team leader asks a colleague to work on it; it comes back with {@code /resolve}. */
   @POST
   @Path("/{taskId}/delegate")
   @Consumes(MediaType.APPLICATION_JSON)
-  public TaskActions.TaskState delegate(@PathParam("taskId") String taskId, Colleague colleague) {
-    actions.delegate(taskId, colleague == null ? null : colleague.userId(), actor());
-    return actions.state(taskId);
+  public TaskHandOver.TaskState delegate(@PathParam("taskId") String taskId, Colleague colleague) {
+    handOver.delegate(taskId, colleague == null ? null : colleague.userId(), actor());
+    return handOver.state(taskId);
   }
 
   /** The colleague hands a delegated task back to its owner. */
   @POST
   @Path("/{taskId}/resolve")
-  public TaskActions.TaskState resolve(@PathParam("taskId") String taskId) {
-    actions.resolve(taskId, actor());
-    return actions.state(taskId);
+  public TaskHandOver.TaskState resolve(@PathParam("taskId") String taskId) {
+    handOver.resolve(taskId, actor());
+    return handOver.state(taskId);
   }
 
   @POST
   @Path("/{taskId}/follow-up")
   @Consumes(MediaType.APPLICATION_JSON)
-  public TaskActions.TaskState followUp(@PathParam("taskId") String taskId, FollowUp followUp) {
-    actions.followUp(taskId, followUp == null || followUp.date() == null ? null : followUp.date().toInstant(), actor());
-    return actions.state(taskId);
+  public TaskHandOver.TaskState followUp(@PathParam("taskId") String taskId, FollowUp followUp) {
+    handOver.followUp(taskId, followUp == null || followUp.date() == null ? null : followUp.date().toInstant(), actor());
+    return handOver.state(taskId);
   }
 
   @GET
   @Path("/{taskId}/comments")
-  public List<TaskActions.TaskComment> comments(@PathParam("taskId") String taskId) {
-    return actions.comments(taskId, actor());
+  public List<TaskComments.TaskComment> comments(@PathParam("taskId") String taskId) {
+    return taskComments.comments(taskId, actor());
   }
 
   /** 201 with the comment (author and time). */
@@ -234,14 +242,14 @@ public class TaskResource {
   @Path("/{taskId}/comments")
   @Consumes(MediaType.APPLICATION_JSON)
   public Response comment(@PathParam("taskId") String taskId, CommentText comment) {
-    TaskActions.TaskComment created = actions.comment(taskId, comment == null ? null : comment.text(), actor());
+    TaskComments.TaskComment created = taskComments.comment(taskId, comment == null ? null : comment.text(), actor());
     return Response.status(Response.Status.CREATED).entity(created).build();
   }
 
   @GET
   @Path("/{taskId}/attachments")
-  public List<TaskActions.AttachmentInfo> attachments(@PathParam("taskId") String taskId) {
-    return actions.attachments(taskId, actor());
+  public List<TaskAttachments.AttachmentInfo> attachments(@PathParam("taskId") String taskId) {
+    return taskAttachments.attachments(taskId, actor());
   }
 
   /**
@@ -253,22 +261,22 @@ public class TaskResource {
   @Consumes(MediaType.MULTIPART_FORM_DATA)
   public Response attach(@PathParam("taskId") String taskId, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
       @HeaderParam(HttpHeaders.CONTENT_LENGTH) String contentLength, InputStream body, @Context UriInfo uri) {
-    long limit = TaskActions.MAX_ATTACHMENT_BYTES + MULTIPART_OVERHEAD;
+    long limit = TaskAttachments.MAX_ATTACHMENT_BYTES + MULTIPART_OVERHEAD;
     if (contentLength != null && contentLength.strip().matches("\\d{1,18}") && Long.parseLong(contentLength.strip()) > limit) {
       // refused before reading a byte (and before the server's own request size limit would cut it off)
-      throw InvalidInput.of("file", "invalid.attachment.tooLarge", TaskActions.MAX_ATTACHMENT_MB);
+      throw InvalidInput.of("file", "invalid.attachment.tooLarge", TaskAttachments.MAX_ATTACHMENT_MB);
     }
     MultipartFile file;
     try {
       file = MultipartFile.read(body, contentType, "file", limit)
           .orElseThrow(() -> InvalidInput.of("file", "invalid.attachment.missing"));
     } catch (MultipartFile.TooLarge e) {
-      throw InvalidInput.of("file", "invalid.attachment.tooLarge", TaskActions.MAX_ATTACHMENT_MB);
+      throw InvalidInput.of("file", "invalid.attachment.tooLarge", TaskAttachments.MAX_ATTACHMENT_MB);
     } catch (UncheckedIOException e) {
       // the client broke off the upload
       throw new BadRequestException("the upload could not be read: " + e.getCause().getMessage());
     }
-    TaskActions.AttachmentInfo attachment = actions.attach(taskId, file.fileName(), file.content(), actor());
+    TaskAttachments.AttachmentInfo attachment = taskAttachments.attach(taskId, file.fileName(), file.content(), actor());
     return Response.created(uri.getBaseUriBuilder().path("tasks").path(taskId).path("attachments")
         .path(attachment.id()).build()).entity(attachment).build();
   }
@@ -281,7 +289,7 @@ public class TaskResource {
   @Path("/{taskId}/attachments/{attachmentId}")
   @Produces(MediaType.WILDCARD)
   public Response download(@PathParam("taskId") String taskId, @PathParam("attachmentId") String attachmentId) {
-    TaskActions.AttachmentContent content = actions.download(taskId, attachmentId, actor())
+    TaskAttachments.AttachmentContent content = taskAttachments.download(taskId, attachmentId, actor())
         .orElseThrow(() -> new NotFoundException("task " + taskId + " has no attachment " + attachmentId));
     return Response.ok(content.content(), content.contentType())
         .header("Content-Disposition", content.contentDisposition())
@@ -295,7 +303,7 @@ public class TaskResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Allowed(Permission.LEAD_TEAM)
   public BulkResponse bulkClaim(BulkClaim request, @Context HttpHeaders headers) {
-    return bulk(actions.bulkClaim(request == null ? null : request.taskIds(), actor()), headers);
+    return bulk(handOver.bulkClaim(request == null ? null : request.taskIds(), actor()), headers);
   }
 
   /** A team leader hands many open tasks to one colleague; 200 with a result per task. */
@@ -304,18 +312,18 @@ public class TaskResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Allowed(Permission.LEAD_TEAM)
   public BulkResponse bulkAssign(BulkAssign request, @Context HttpHeaders headers) {
-    return bulk(actions.bulkAssign(request == null ? null : request.taskIds(), request == null ? null : request.userId(),
+    return bulk(handOver.bulkAssign(request == null ? null : request.taskIds(), request == null ? null : request.userId(),
         actor()), headers);
   }
 
-  private static BulkResponse bulk(List<TaskActions.BulkResult> results, HttpHeaders headers) {
+  private static BulkResponse bulk(List<TaskHandOver.BulkResult> results, HttpHeaders headers) {
     Locale language = ApiExceptionMappers.language(headers == null ? List.of() : headers.getAcceptableLanguages());
     List<BulkItem> items = results.stream().map(r -> new BulkItem(r.taskId(), r.outcome(), r.holder(), message(r, language)))
         .toList();
-    return new BulkResponse((int) results.stream().filter(r -> r.outcome() == TaskActions.Outcome.DONE).count(), items);
+    return new BulkResponse((int) results.stream().filter(r -> r.outcome() == TaskHandOver.Outcome.DONE).count(), items);
   }
 
-  private static String message(TaskActions.BulkResult result, Locale language) {
+  private static String message(TaskHandOver.BulkResult result, Locale language) {
     return switch (result.outcome()) {
       case DONE -> null;
       case TAKEN -> "the task is already claimed by " + result.holder();

@@ -3,12 +3,12 @@ package cn.gridservice.desk.tasklist.queue;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-
+import cn.gridservice.desk.platform.Clock;
 import cn.gridservice.desk.platform.InvalidInput;
 
 /** The filters each user saved for their task lists: saving under an existing name replaces it. */
@@ -19,6 +19,9 @@ public class SavedFilters {
 
   @PersistenceContext
   EntityManager em;
+
+  @Inject
+  Clock clock;
 
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<SavedFilter> of(String userId) {
@@ -51,7 +54,7 @@ public class SavedFilters {
     if (mine.size() >= MAX_PER_USER) {
       throw InvalidInput.of("name", "invalid.filter.tooMany", MAX_PER_USER);
     }
-    SavedFilter saved = new SavedFilter(userId, trimmed, queue, filter, ClockUtil.getCurrentTime().toInstant());
+    SavedFilter saved = new SavedFilter(userId, trimmed, queue, filter, clock.now());
     em.persist(saved);
     return saved;
   }

@@ -14,8 +14,8 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 
+import cn.gridservice.desk.platform.Clock;
 import cn.gridservice.desk.platform.Page;
 import cn.gridservice.desk.security.Role;
 
@@ -33,6 +33,9 @@ public class TaskQueueQueries {
 
   @Inject
   SharedCounts shared;
+
+  @Inject
+  Clock clock;
 
   public Page<QueueItem> page(Queue queue, QueueFilter filter, QueueSort sort, Viewer viewer, int page, int size) {
     if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
@@ -79,6 +82,25 @@ public class TaskQueueQueries {
     return counts;
   }
 
+  /**
+   * The complaint grades the open tasks carry now ({@code GENERAL}, {@code MAJOR} …, as the complaints
+   * put them in the queue), in the order of their names.
+   */
+  public List<String> grades() {
+    try (Connection connection = dataSource.getConnection();
+        java.sql.PreparedStatement statement = connection.prepareStatement(
+            "SELECT DISTINCT grade FROM task_queue WHERE grade IS NOT NULL ORDER BY grade");
+        java.sql.ResultSet rs = statement.executeQuery()) {
+      List<String> grades = new ArrayList<>();
+      while (rs.next()) {
+        grades.add(rs.getString(1));
+      }
+      return grades;
+    } catch (SQLException e) {
+      throw new IllegalStateException("could not read the grades of the queue: " + e.getMessage(), e);
+    }
+  }
+
   public static List<Queue> queuesOf(Viewer viewer) {
     List<Queue> queues = new ArrayList<>();
     queues.add(Queue.all());
@@ -92,7 +114,7 @@ public class TaskQueueQueries {
     return queues;
   }
 
-  private static Instant now() {
-    return ClockUtil.getCurrentTime().toInstant();
+  private Instant now() {
+    return clock.now();
   }
 }

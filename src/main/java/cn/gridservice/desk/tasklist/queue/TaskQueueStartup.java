@@ -8,13 +8,12 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;
 
-import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
-
 import cn.gridservice.desk.workflow.ProcessEngineStarted;
+import cn.gridservice.desk.workflow.UserTaskListenersPlugin;
 
 /**
  * The task queue's part in start-up: its engine plugin (picked up by the engine bootstrap among the
- * CDI beans of type {@link ProcessEnginePlugin}) and, once the engine runs, the queue written afresh
+ * CDI beans that are engine plugins) and, once the engine runs, the queue written afresh
  * if it is out of step with the engine's open tasks.
  */
 @ApplicationScoped
@@ -26,8 +25,8 @@ public class TaskQueueStartup {
   Provider<TaskQueue> taskQueue;
 
   @Produces
-  ProcessEnginePlugin taskQueuePlugin() {
-    return new TaskQueuePlugin(taskQueue::get);
+  UserTaskListenersPlugin taskQueuePlugin() {
+    return TaskQueuePlugin.of(taskQueue::get);
   }
 
   void onEngineStarted(@Observes ProcessEngineStarted started) {

@@ -12,7 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import cn.gridservice.desk.platform.NotPermitted;
 import cn.gridservice.desk.security.CurrentUser;
 import cn.gridservice.desk.tasklist.Actor;
-import cn.gridservice.desk.tasklist.TaskActions;
+import cn.gridservice.desk.tasklist.TaskAttachments;
 import cn.gridservice.desk.tasklist.TaskClaimConflict;
 
 /**
@@ -25,16 +25,16 @@ public class AttachmentDownloadServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
 
   @Inject
-  TaskActions actions;
+  TaskAttachments attachments;
 
   @Inject
   CurrentUser user;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-    Optional<TaskActions.AttachmentContent> content;
+    Optional<TaskAttachments.AttachmentContent> content;
     try {
-      content = actions.download(request.getParameter("taskId"), request.getParameter("id"), Actor.of(user));
+      content = attachments.download(request.getParameter("taskId"), request.getParameter("id"), Actor.of(user));
     } catch (TaskClaimConflict e) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
@@ -46,7 +46,7 @@ public class AttachmentDownloadServlet extends HttpServlet {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
-    TaskActions.AttachmentContent file = content.get();
+    TaskAttachments.AttachmentContent file = content.get();
     response.setContentType(file.contentType());
     response.setContentLength(file.content().length);
     response.setHeader("Content-Disposition", file.contentDisposition());

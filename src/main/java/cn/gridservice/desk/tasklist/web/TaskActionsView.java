@@ -22,13 +22,17 @@ import cn.gridservice.desk.platform.web.Messages;
 import cn.gridservice.desk.security.CurrentUser;
 import cn.gridservice.desk.tasklist.Actor;
 import cn.gridservice.desk.tasklist.TaskAccess;
-import cn.gridservice.desk.tasklist.TaskActions;
+import cn.gridservice.desk.tasklist.TaskAttachments;
+import cn.gridservice.desk.tasklist.TaskComments;
+import cn.gridservice.desk.tasklist.TaskHandOver;
+import cn.gridservice.desk.tasklist.TaskPermissions;
 import cn.gridservice.desk.tasklist.TaskClaimConflict;
 
 /**
  * The actions beside a task's form ({@code /WEB-INF/includes/task-actions.xhtml}): comments,
  * attachments, follow-up date, claim and unclaim, and handing the task to a colleague. It reaches the
- * engine only through {@link TaskActions} (an application-scoped proxy), never holding engine services.
+ * engine only through {@link TaskHandOver}, {@link TaskComments}, {@link TaskAttachments} and
+ * {@link TaskPermissions} (application-scoped proxies), never holding engine services.
  */
 @Named
 @ViewScoped
@@ -37,16 +41,25 @@ public class TaskActionsView implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject
-  TaskActions actions;
+  TaskHandOver handOver;
+
+  @Inject
+  TaskComments taskComments;
+
+  @Inject
+  TaskAttachments taskAttachments;
+
+  @Inject
+  TaskPermissions permissions;
 
   @Inject
   CurrentUser user;
 
   private String taskId;
-  private TaskActions.TaskState state;
+  private TaskHandOver.TaskState state;
   private TaskAccess.Level level = TaskAccess.Level.NONE;
-  private List<TaskActions.TaskComment> comments;
-  private List<TaskActions.AttachmentInfo> attachments;
+  private List<TaskComments.TaskComment> comments;
+  private List<TaskAttachments.AttachmentInfo> attachments;
   private List<ColleagueOption> colleagues;
 
   private String newComment;
@@ -66,8 +79,8 @@ public class TaskActionsView implements Serializable {
     attachments = null;
     colleagues = null;
     try {
-      level = taskId == null ? TaskAccess.Level.NONE : actions.level(taskId, actor());
-      state = level.maySee() ? actions.state(taskId) : null;
+      level = taskId == null ? TaskAccess.Level.NONE : permissions.level(taskId, actor());
+      state = level.maySee() ? handOver.state(taskId) : null;
     } catch (TaskClaimConflict e) {
       state = null;
     }
@@ -85,7 +98,7 @@ public class TaskActionsView implements Serializable {
     return level.mayWork();
   }
 
-  public TaskActions.TaskState getState() {
+  public TaskHandOver.TaskState getState() {
     return state;
   }
 
@@ -120,16 +133,16 @@ public class TaskActionsView implements Serializable {
     return state != null && state.assignee() != null && ((isMine() && level.mayWork()) || isTeamLeader());
   }
 
-  public List<TaskActions.TaskComment> getComments() {
+  public List<TaskComments.TaskComment> getComments() {
     if (comments == null) {
-      comments = state == null ? List.of() : quietly(() -> actions.comments(taskId, actor()));
+      comments = state == null ? List.of() : quietly(() -> taskComments.comments(taskId, actor()));
     }
     return comments;
   }
 
-  public List<TaskActions.AttachmentInfo> getAttachments() {
+  public List<TaskAttachments.AttachmentInfo> getAttachments() {
     if (attachments == null) {
-      attachments = state == null ? List.of() : quietly(() -> actions.attachments(taskId, actor()));
+      attachments = state == null ? List.of() : quietly(() -> taskAttachments.attachments(taskId, actor()));
     }
     return attachments;
   }
@@ -142,22 +155,22 @@ public class TaskActionsView implements Serializable {
   public List<ColleagueOption> getColleagues() {
     if (colleagues == null) {
       colleagues = state == null ? List.of()
-          : quietly(() -> actions.eligibleColleagues(taskId)).stream().filter(m -> !m.userId().equals(state.assignee()))
+          : quietly(() -> handOver.eligibleColleagues(taskId)).stream().filter(m -> !m.userId().equals(state.assignee()))
               .map(m -> new ColleagueOption(m.userId(), m.name(), m.team())).toList();
     }
     return colleagues;
   }
 
   public long getMaxAttachmentBytes() {
-    return TaskActions.MAX_ATTACHMENT_BYTES;
+    return TaskAttachments.MAX_ATTACHMENT_BYTES;
   }
 
   public int getMaxAttachmentMb() {
-    return TaskActions.MAX_ATTACHMENT_MB;
+    return TaskAttachments.MAX_ATTACHMENT_MB;
   }
 
   public int getMaxCommentLength() {
-    return TaskActions.MAX_COMMENT_LENGTH;
+    return TaskComments.MAX_COMMENT_LENGTH;
   }
 
   /** A size for people: 12 KB, 3.4 MB. */
@@ -174,34 +187,34 @@ public class TaskActionsView implements Serializable {
   // ---------------------------------------------------------------- actions
 
   public void claim() {
-    act(() -> actions.claim(taskId, actor()), "task.actions.claimed");
+    act(() -> handOver.claim(taskId, actor()), "task.actions.claimed");
   }
 
   public void unclaim() {
-    act(() -> actions.unclaim(taskId, actor()), "task.actions.unclaimed");
+    act(() -> handOver.unclaim(taskId, actor()), "task.actions.unclaimed");
   }
 
   public void assign() {
     String to = colleagueId;
-    if (act(() -> actions.assign(taskId, to, actor()), "task.actions.assigned", to)) {
+    if (act(() -> handOver.assign(taskId, to, actor()), "task.actions.assigned", to)) {
       colleagueId = null;
     }
   }
 
   public void delegate() {
     String to = colleagueId;
-    if (act(() -> actions.delegate(taskId, to, actor()), "task.actions.delegated", to)) {
+    if (act(() -> handOver.delegate(taskId, to, actor()), "task.actions.delegated", to)) {
       colleagueId = null;
     }
   }
 
   public void resolve() {
-    act(() -> actions.resolve(taskId, actor()), "task.actions.resolved");
+    act(() -> handOver.resolve(taskId, actor()), "task.actions.resolved");
   }
 
   public void saveFollowUp() {
     LocalDateTime date = followUp;
-    act(() -> actions.followUp(taskId, date == null ? null : date.atZone(Times.BUSINESS_ZONE).toInstant(), actor()),
+    act(() -> handOver.followUp(taskId, date == null ? null : date.atZone(Times.BUSINESS_ZONE).toInstant(), actor()),
         date == null ? "task.actions.followUpCleared" : "task.actions.followUpSet");
   }
 
@@ -212,7 +225,7 @@ public class TaskActionsView implements Serializable {
 
   public void addComment() {
     String text = newComment;
-    if (act(() -> actions.comment(taskId, text, actor()), "task.actions.commented")) {
+    if (act(() -> taskComments.comment(taskId, text, actor()), "task.actions.commented")) {
       newComment = null;
     }
   }
@@ -222,7 +235,7 @@ public class TaskActionsView implements Serializable {
     UploadedFile file = event.getFile();
     act(() -> {
       try {
-        actions.attach(taskId, file.getFileName(), file.getInputStream(), actor());
+        taskAttachments.attach(taskId, file.getFileName(), file.getInputStream(), actor());
       } catch (IOException e) {
         throw new java.io.UncheckedIOException(e);
       }

@@ -11,6 +11,7 @@ import cn.gridservice.desk.aftersales.sla.RecordingSlaNotifier;
 import cn.gridservice.desk.aftersales.sla.SlaRecorder;
 import cn.gridservice.desk.aftersales.sla.SlaTimers;
 import cn.gridservice.desk.calendar.domain.SeededCalendar;
+import cn.gridservice.desk.workflow.EngineClock;
 
 /**
  * The beans that processes/afterSales.bpmn calls by name, built as the server builds them but on the
@@ -24,14 +25,14 @@ public final class AfterSalesBeans {
   public final SlaTimers timers;
 
   private AfterSalesBeans(ProcessEngine engine) {
-    timers = new SlaTimers(engine.getDecisionService(), SeededCalendar::calendar);
+    timers = new SlaTimers(engine.getDecisionService(), SeededCalendar::calendar, new EngineClock());
   }
 
   public static AfterSalesBeans register(ProcessEngine engine) {
     AfterSalesBeans beans = new AfterSalesBeans(engine);
-    Mocks.register("serviceDeadlines", new ServiceDeadlines(engine.getDecisionService()));
+    Mocks.register("serviceDeadlines", new ServiceDeadlines(engine.getDecisionService(), new EngineClock()));
     Mocks.register("slaTimers", beans.timers);
-    Mocks.register("slaRecorder", new SlaRecorder(beans.records, beans.timers));
+    Mocks.register("slaRecorder", new SlaRecorder(beans.records, beans.timers, new EngineClock()));
     Mocks.register("flagFirstWarningDelegate", new FlagFirstWarningDelegate(beans.records, beans.timers, beans.notifier));
     Mocks.register("flagWarningDelegate", new FlagWarningDelegate(beans.records, beans.timers, beans.notifier));
     Mocks.register("markOverdueDelegate", new MarkOverdueDelegate(beans.records, beans.timers, beans.notifier));

@@ -35,6 +35,7 @@ import cn.gridservice.desk.aftersales.domain.ServiceType;
 import cn.gridservice.desk.calendar.domain.SeededCalendar;
 import cn.gridservice.desk.tasklist.deadline.SlaSchedule;
 import cn.gridservice.desk.testsupport.InMemoryEngine;
+import cn.gridservice.desk.workflow.EngineClock;
 import cn.gridservice.desk.workflow.TaskDeadlineListener;
 
 /**
@@ -133,7 +134,7 @@ class ServiceDeadlinesTest {
 
   @Test
   void theReopenLimitComesFromTheTable() {
-    ServiceDeadlines deadlines = new ServiceDeadlines(engine.getDecisionService());
+    ServiceDeadlines deadlines = new ServiceDeadlines(engine.getDecisionService(), new EngineClock());
     for (ServiceType type : ServiceType.values()) {
       assertThat(deadlines.escalateAtReopen(type.name())).isEqualTo(3);
     }
@@ -219,7 +220,7 @@ class ServiceDeadlinesTest {
 
   @Test
   void theArrivalLimitKeepsTheTablesRuleBesideItsDateWhileTheEngineGetsTheDate() {
-    ServiceDeadlines deadlines = new ServiceDeadlines(engine.getDecisionService());
+    ServiceDeadlines deadlines = new ServiceDeadlines(engine.getDecisionService(), new EngineClock());
     VariableScope fault = variables(Map.of(AfterSalesProcess.VAR_SERVICE_TYPE, "FAULT_REPAIR",
         AfterSalesProcess.VAR_PRIORITY_CUSTOMER, false, AfterSalesProcess.VAR_AREA, "RURAL",
         AfterSalesProcess.VAR_SUBMITTED_AT, at("2026-10-01T23:30:00+08:00")));
@@ -238,7 +239,7 @@ class ServiceDeadlinesTest {
 
   @Test
   void anAppointmentIsTheLimitOnceAgreed() {
-    ServiceDeadlines deadlines = new ServiceDeadlines(engine.getDecisionService());
+    ServiceDeadlines deadlines = new ServiceDeadlines(engine.getDecisionService(), new EngineClock());
     Map<String, Object> repair = new HashMap<>(Map.of(AfterSalesProcess.VAR_SERVICE_TYPE, "REPAIR",
         AfterSalesProcess.VAR_PRIORITY_CUSTOMER, false, AfterSalesProcess.VAR_AREA, "URBAN"));
 

@@ -2,11 +2,15 @@ package cn.gridservice.desk.complaint.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Locale;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Grade levels, raising and names; the names of complaint classes and referrals. */
+import cn.gridservice.desk.platform.Texts;
+
+/** Grade levels, raising and names; the names of complaint classes and referrals (from the messages). */
 class ComplaintGradeTest {
 
   @ParameterizedTest(name = "level {0} -> {1}")
@@ -36,15 +40,23 @@ class ComplaintGradeTest {
 
   @Test
   void names() {
-    assertThat(Grade.GENERAL.chineseName()).isEqualTo("一般");
-    assertThat(Grade.IMPORTANT.chineseName()).isEqualTo("重要");
-    assertThat(Grade.MAJOR.chineseName()).isEqualTo("重大");
-    assertThat(Grade.SPECIAL.chineseName()).isEqualTo("特殊");
-    assertThat(Grade.MAJOR.englishName()).isEqualTo("Major");
-    assertThat(ComplaintClass.OUTAGE.chineseName()).isEqualTo("停送电投诉");
-    assertThat(ComplaintClass.SUPPLY_QUALITY.chineseName()).isEqualTo("供电质量投诉");
-    assertThat(ComplaintClass.GRID_CONSTRUCTION.englishName()).isEqualTo("Grid construction complaint");
-    assertThat(Referral.GOVERNMENT.chineseName()).isEqualTo("政府部门");
-    assertThat(Referral.REGULATOR.englishName()).isEqualTo("Regulator");
+    assertThat(zh("grade", Grade.GENERAL)).isEqualTo("一般");
+    assertThat(zh("grade", Grade.IMPORTANT)).isEqualTo("重要");
+    assertThat(zh("grade", Grade.MAJOR)).isEqualTo("重大");
+    assertThat(zh("grade", Grade.SPECIAL)).isEqualTo("特殊");
+    assertThat(en("grade", Grade.MAJOR)).isEqualTo("Major");
+    assertThat(zh("complaintClass", ComplaintClass.OUTAGE)).isEqualTo("停送电投诉");
+    assertThat(zh("complaintClass", ComplaintClass.SUPPLY_QUALITY)).isEqualTo("供电质量投诉");
+    assertThat(en("complaintClass", ComplaintClass.GRID_CONSTRUCTION)).isEqualTo("Grid construction complaint");
+    assertThat(zh("referral", Referral.GOVERNMENT)).isEqualTo("政府部门");
+    assertThat(en("referral", Referral.REGULATOR)).isEqualTo("Regulator");
+  }
+
+  private static String zh(String prefix, Enum<?> value) {
+    return Texts.label(Locale.CHINESE, prefix, value);
+  }
+
+  private static String en(String prefix, Enum<?> value) {
+    return Texts.label(Locale.ENGLISH, prefix, value);
   }
 }

@@ -13,6 +13,7 @@ import cn.gridservice.desk.calendar.domain.SeededCalendar;
 import cn.gridservice.desk.complaint.domain.EscalationRecord;
 import cn.gridservice.desk.complaint.domain.Grade;
 import cn.gridservice.desk.security.Role;
+import cn.gridservice.desk.workflow.EngineClock;
 
 /**
  * The beans that processes/complaint.bpmn calls by name, built as the server builds them but on the
@@ -76,15 +77,15 @@ public final class ComplaintBeans {
   private ComplaintBeans(ProcessEngine engine) {
     grading = new ComplaintGrading(engine.getDecisionService());
     limits = new ComplaintLimits(engine.getDecisionService());
-    deadlines = new ComplaintDeadlines(limits, SeededCalendar::calendar);
+    deadlines = new ComplaintDeadlines(limits, SeededCalendar::calendar, new EngineClock());
   }
 
   public static ComplaintBeans register(ProcessEngine engine) {
     ComplaintBeans beans = new ComplaintBeans(engine);
     Mocks.register("complaintDeadlines", beans.deadlines);
-    Mocks.register("complaintGrader", new ComplaintGrader(beans.grading, beans.deadlines, beans.book));
+    Mocks.register("complaintGrader", new ComplaintGrader(beans.grading, beans.deadlines, beans.book, new EngineClock()));
     Mocks.register("complaintEscalations",
-        new ComplaintEscalations(beans.limits, beans.deadlines, beans.grading, beans.book, beans.notices));
+        new ComplaintEscalations(beans.limits, beans.deadlines, beans.grading, beans.book, beans.notices, new EngineClock()));
     return beans;
   }
 }

@@ -26,6 +26,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import cn.gridservice.desk.complaint.domain.Grade;
 import cn.gridservice.desk.security.Role;
 import cn.gridservice.desk.testsupport.InMemoryEngine;
+import cn.gridservice.desk.workflow.EngineClock;
 
 /**
  * Every limit × grade × high-risk/key-account flag of processes/complaintLimits.dmn, and that its rows
@@ -75,7 +76,8 @@ class ComplaintLimitsTest {
 
   @Test
   void everyLimitGradeAndFlagHasExactlyOneRowAndPriorityCustomersNeverWaitLonger() {
-    ComplaintDeadlines deadlines = new ComplaintDeadlines(limits, cn.gridservice.desk.calendar.domain.SeededCalendar::calendar);
+    ComplaintDeadlines deadlines = new ComplaintDeadlines(limits, cn.gridservice.desk.calendar.domain.SeededCalendar::calendar,
+        new EngineClock());
     java.time.Instant monday = java.time.OffsetDateTime.parse("2026-03-02T09:00:00+08:00").toInstant();
     for (ComplaintLimit limit : ComplaintLimit.values()) {
       for (Grade grade : Grade.values()) {

@@ -266,8 +266,11 @@ class VoltageCheckTest {
     assertThat(VoltageSupply.codes()).containsExactly("SINGLE_PHASE_220V", "THREE_PHASE_10KV_AND_BELOW", "35KV_AND_ABOVE");
     assertThat(VoltageSupply.fromCode("35KV_AND_ABOVE")).contains(VoltageSupply.KV35_AND_ABOVE);
     for (VoltageSupply supply : VoltageSupply.values()) {
-      assertThat(supply.chineseName()).isNotBlank();
-      assertThat(supply.englishName()).isNotBlank();
+      // the names are in the messages
+      assertThat(cn.gridservice.desk.platform.Texts.label(java.util.Locale.CHINESE, "voltage.supply", supply)).isNotBlank()
+          .isNotEqualTo("voltage.supply." + supply.name());
+      assertThat(cn.gridservice.desk.platform.Texts.label(java.util.Locale.ENGLISH, "voltage.supply", supply)).isNotBlank()
+          .isNotEqualTo("voltage.supply." + supply.name());
     }
   }
 

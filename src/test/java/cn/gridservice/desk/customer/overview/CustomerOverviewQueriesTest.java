@@ -294,6 +294,7 @@ class CustomerOverviewQueriesTest {
     CustomerOverviews overviews = new CustomerOverviews();
     overviews.customers = customers;
     overviews.sources = List.of(new CaseOverviewSource(cases), new ComplaintOverviewSource(complaints));
+    overviews.clock = new cn.gridservice.desk.workflow.EngineClock();
     return overviews;
   }
 

@@ -1,8 +1,8 @@
-package cn.gridservice.desk.tasklist;
+package cn.gridservice.desk.tasklist.web;
 
 import java.io.Serializable;
-import java.time.Instant;
-import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,26 +11,25 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
 
-import cn.gridservice.desk.aftersales.process.AfterSalesProcess;
-import cn.gridservice.desk.complaint.domain.Grade;
-import cn.gridservice.desk.complaint.process.ComplaintProcess;
 import cn.gridservice.desk.customer.domain.Area;
 import cn.gridservice.desk.customer.domain.CustomerCategory;
+import cn.gridservice.desk.platform.Clock;
 import cn.gridservice.desk.platform.InvalidInput;
-import cn.gridservice.desk.platform.Times;
+import cn.gridservice.desk.platform.NotPermitted;
 import cn.gridservice.desk.platform.web.FormSubmission;
 import cn.gridservice.desk.platform.web.Messages;
-import cn.gridservice.desk.platform.NotPermitted;
 import cn.gridservice.desk.security.CurrentUser;
 import cn.gridservice.desk.security.Role;
 import cn.gridservice.desk.staff.application.StaffDirectory;
 import cn.gridservice.desk.staff.domain.StaffMember;
+import cn.gridservice.desk.tasklist.Actor;
+import cn.gridservice.desk.tasklist.TaskClaimConflict;
+import cn.gridservice.desk.tasklist.TaskHandOver;
 import cn.gridservice.desk.tasklist.queue.Queue;
 import cn.gridservice.desk.tasklist.queue.QueueFilter;
 import cn.gridservice.desk.tasklist.queue.QueueItem;
@@ -41,13 +40,14 @@ import cn.gridservice.desk.tasklist.queue.SavedFilters;
 import cn.gridservice.desk.tasklist.queue.TaskQueueQueries;
 import cn.gridservice.desk.tasklist.queue.Viewer;
 import cn.gridservice.desk.tasklist.queue.WorkType;
+import cn.gridservice.desk.workflow.DeployedSteps;
 
 /**
  * "My work": one of the user's queues a page at a time, most urgent first or sorted by any column,
  * narrowed by a filter the user may save; it refreshes itself every few seconds, so new tasks appear
- * and tasks others took vanish without a reload.
+ * and tasks others took vanish without a reload. The filter's fields are in {@link QueueFilterForm}.
  */
-@Named
+@Named("myWorkView")
 @ViewScoped
 public class MyWorkView implements Serializable {
 
@@ -68,25 +68,24 @@ public class MyWorkView implements Serializable {
   CurrentUser user;
 
   @Inject
-  TaskActions actions;
+  TaskHandOver handOver;
 
   @Inject
   StaffDirectory staff;
 
+  @Inject
+  DeployedSteps deployedSteps;
+
+  @Inject
+  Clock clock;
+
   private String queueId;
-  // the filter
-  private WorkType workType;
-  private String step;
-  private CustomerCategory category;
-  private Area area;
-  private Grade grade;
-  private LocalDateTime dueFrom;
-  private LocalDateTime dueTo;
-  private String text;
-  private String filterName;
-  private Long savedFilterId;
+  private final QueueFilterForm filter = new QueueFilterForm();
+  // what the filter's menus offer, read once per view
+  private List<String> steps;
+  private List<String> grades;
   // bulk actions of team leaders
-  private List<QueueItem> selected = new java.util.ArrayList<>();
+  private List<QueueItem> selected = new ArrayList<>();
   private String colleagueId;
 
   private final LazyDataModel<QueueItem> tasks = new LazyDataModel<>() {
@@ -126,9 +125,11 @@ public class MyWorkView implements Serializable {
   }
 
   private QueueFilter filter() {
-    return new QueueFilter(workType, blankToNull(step), category == null ? null : category.name(),
-        area == null ? null : area.name(), grade == null ? null : grade.name(), instant(dueFrom), instant(dueTo),
-        blankToNull(text));
+    return filter.toFilter();
+  }
+
+  public QueueFilterForm getFilter() {
+    return filter;
   }
 
   private static QueueSort sort(Map<String, SortMeta> sortBy) {
@@ -151,27 +152,17 @@ public class MyWorkView implements Serializable {
 
   /** Applies the filter (the table reloads from its first page). */
   public void apply() {
-    if (text != null && text.strip().length() > QueueFilter.MAX_TEXT) {
-      text = text.strip().substring(0, QueueFilter.MAX_TEXT);
-    }
+    filter.trimText();
   }
 
   public void clear() {
-    workType = null;
-    step = null;
-    category = null;
-    area = null;
-    grade = null;
-    dueFrom = null;
-    dueTo = null;
-    text = null;
-    savedFilterId = null;
+    filter.clear();
   }
 
   public void saveFilter() {
     try {
-      SavedFilter saved = savedFilters.save(user.userId(), filterName, queue(), filter());
-      savedFilterId = saved.id();
+      SavedFilter saved = savedFilters.save(user.userId(), filter.getFilterName(), queue(), filter());
+      filter.setSavedFilterId(saved.id());
       Messages.info("work.filter.saved", saved.name());
     } catch (InvalidInput e) {
       FormSubmission.showProblems(e);
@@ -180,31 +171,23 @@ public class MyWorkView implements Serializable {
 
   /** Opens a saved filter: its queue and its conditions. */
   public String openSavedFilter() {
-    if (savedFilterId == null) {
+    Long chosen = filter.getSavedFilterId();
+    if (chosen == null) {
       return null;
     }
     for (SavedFilter saved : savedFilters.of(user.userId())) {
-      if (saved.id().equals(savedFilterId)) {
-        QueueFilter f = saved.filter();
-        workType = f.workType();
-        step = f.step();
-        category = f.customerCategory() == null ? null : CustomerCategory.valueOf(f.customerCategory());
-        area = f.area() == null ? null : Area.valueOf(f.area());
-        grade = f.grade() == null ? null : Grade.valueOf(f.grade());
-        dueFrom = local(f.dueFrom());
-        dueTo = local(f.dueTo());
-        text = f.text();
+      if (saved.id().equals(chosen)) {
+        filter.load(saved.filter(), saved.name());
         queueId = saved.queue().id();
-        filterName = saved.name();
       }
     }
     return null;
   }
 
   public void deleteSavedFilter() {
-    if (savedFilterId != null) {
-      savedFilters.delete(user.userId(), savedFilterId);
-      savedFilterId = null;
+    if (filter.getSavedFilterId() != null) {
+      savedFilters.delete(user.userId(), filter.getSavedFilterId());
+      filter.setSavedFilterId(null);
       Messages.info("work.filter.deleted");
     }
   }
@@ -215,7 +198,7 @@ public class MyWorkView implements Serializable {
 
   public void claim(QueueItem item) {
     try {
-      actions.claim(item.taskId(), Actor.of(user));
+      handOver.claim(item.taskId(), Actor.of(user));
       Messages.info("work.claimed", Messages.text("step." + item.step()), item.referenceNo() == null ? "" : item.referenceNo());
     } catch (TaskClaimConflict e) {
       FormSubmission.showConflict(e);
@@ -230,28 +213,28 @@ public class MyWorkView implements Serializable {
   public List<StaffMember> getColleagues() {
     return Role.TASK_ROLES.stream().flatMap(role -> staff.withRole(role).stream())
         .filter(StaffMember::isActive).distinct()
-        .sorted(java.util.Comparator.comparing(StaffMember::userId)).toList();
+        .sorted(Comparator.comparing(StaffMember::userId)).toList();
   }
 
   public void bulkClaim() {
-    bulk(() -> actions.bulkClaim(selectedIds(), Actor.of(user)));
+    bulk(() -> handOver.bulkClaim(selectedIds(), Actor.of(user)));
   }
 
   public void bulkAssign() {
-    bulk(() -> actions.bulkAssign(selectedIds(), colleagueId, Actor.of(user)));
+    bulk(() -> handOver.bulkAssign(selectedIds(), colleagueId, Actor.of(user)));
   }
 
-  private void bulk(java.util.function.Supplier<List<TaskActions.BulkResult>> action) {
+  private void bulk(java.util.function.Supplier<List<TaskHandOver.BulkResult>> action) {
     try {
-      List<TaskActions.BulkResult> results = action.get();
-      Map<TaskActions.Outcome, Long> counts = results.stream()
-          .collect(java.util.stream.Collectors.groupingBy(TaskActions.BulkResult::outcome, java.util.stream.Collectors.counting()));
-      Messages.info("work.bulk.done", counts.getOrDefault(TaskActions.Outcome.DONE, 0L),
-          counts.getOrDefault(TaskActions.Outcome.TAKEN, 0L), counts.getOrDefault(TaskActions.Outcome.GONE, 0L),
-          counts.getOrDefault(TaskActions.Outcome.REFUSED, 0L));
-      results.stream().filter(r -> r.outcome() == TaskActions.Outcome.REFUSED && r.refusal() != null)
+      List<TaskHandOver.BulkResult> results = action.get();
+      Map<TaskHandOver.Outcome, Long> counts = results.stream()
+          .collect(java.util.stream.Collectors.groupingBy(TaskHandOver.BulkResult::outcome, java.util.stream.Collectors.counting()));
+      Messages.info("work.bulk.done", counts.getOrDefault(TaskHandOver.Outcome.DONE, 0L),
+          counts.getOrDefault(TaskHandOver.Outcome.TAKEN, 0L), counts.getOrDefault(TaskHandOver.Outcome.GONE, 0L),
+          counts.getOrDefault(TaskHandOver.Outcome.REFUSED, 0L));
+      results.stream().filter(r -> r.outcome() == TaskHandOver.Outcome.REFUSED && r.refusal() != null)
           .forEach(r -> Messages.invalid("form.invalid", r.refusal()));
-      selected = new java.util.ArrayList<>();
+      selected = new ArrayList<>();
     } catch (InvalidInput e) {
       FormSubmission.showProblems(e);
     } catch (NotPermitted e) {
@@ -290,7 +273,7 @@ public class MyWorkView implements Serializable {
 
   /** "3 h 20 min", "−1 d 2 h" (overdue) or "" without a due date. */
   public String timeLeft(QueueItem item) {
-    Long minutes = item.minutesLeft(ClockUtil.getCurrentTime().toInstant());
+    Long minutes = item.minutesLeft(clock.now());
     if (minutes == null) {
       return "";
     }
@@ -302,15 +285,12 @@ public class MyWorkView implements Serializable {
     return sign + Messages.text("work.left.hours", abs / 60, abs % 60);
   }
 
-  /** The steps of both models, for the step filter. */
+  /** The steps of the deployed process models (their user tasks), for the step filter. */
   public List<String> getSteps() {
-    return List.of(AfterSalesProcess.TASK_ACCEPT_REQUEST, AfterSalesProcess.TASK_SCHEDULE_VISIT,
-        AfterSalesProcess.TASK_EXECUTE_SERVICE, AfterSalesProcess.TASK_RECORD_FEEDBACK,
-        AfterSalesProcess.TASK_DECIDE_ESCALATED_CASE, AfterSalesProcess.TASK_SUPERVISE_OVERDUE_STEP,
-        ComplaintProcess.TASK_CONTACT_CUSTOMER, ComplaintProcess.TASK_INVESTIGATE, ComplaintProcess.TASK_PROVIDE_INPUT,
-        ComplaintProcess.TASK_APPROVE_REPLY, ComplaintProcess.TASK_REPLY_TO_CUSTOMER, ComplaintProcess.TASK_FOLLOW_UP_CALL,
-        ComplaintProcess.TASK_SUPERVISE_CONTACT, ComplaintProcess.TASK_SUPERVISE_REPLY,
-        ComplaintProcess.TASK_ACKNOWLEDGE_ESCALATION);
+    if (steps == null) {
+      steps = deployedSteps.userTaskIds();
+    }
+    return steps;
   }
 
   public List<Queue> getQueues() {
@@ -329,20 +309,22 @@ public class MyWorkView implements Serializable {
     return Area.values();
   }
 
-  public Grade[] getGrades() {
-    return Grade.values();
-  }
-
-  private static String blankToNull(String value) {
-    return value == null || value.isBlank() ? null : value.strip();
-  }
-
-  private static Instant instant(LocalDateTime local) {
-    return local == null ? null : local.atZone(Times.BUSINESS_ZONE).toInstant();
-  }
-
-  private static LocalDateTime local(Instant instant) {
-    return instant == null ? null : LocalDateTime.ofInstant(instant, Times.BUSINESS_ZONE);
+  /**
+   * The grades the queue holds now, for the grade filter (labels {@code grade.…} from the messages),
+   * and the one chosen, so that a saved filter's grade stays choosable.
+   */
+  public List<String> getGrades() {
+    if (grades == null) {
+      grades = queues.grades();
+    }
+    String chosen = filter.getGrade();
+    if (chosen == null || grades.contains(chosen)) {
+      return grades;
+    }
+    List<String> withChosen = new ArrayList<>(grades);
+    withChosen.add(chosen);
+    withChosen.sort(Comparator.naturalOrder());
+    return withChosen;
   }
 
   // --- plain accessors for the page ---
@@ -363,85 +345,5 @@ public class MyWorkView implements Serializable {
     }
     return " · " + (queue.group() == null ? Messages.text("queue." + queue.kind().name())
         : Messages.text("queue." + queue.kind().name(), Messages.text("role." + queue.group().name())));
-  }
-
-  public WorkType getWorkType() {
-    return workType;
-  }
-
-  public void setWorkType(WorkType workType) {
-    this.workType = workType;
-  }
-
-  public String getStep() {
-    return step;
-  }
-
-  public void setStep(String step) {
-    this.step = step;
-  }
-
-  public CustomerCategory getCategory() {
-    return category;
-  }
-
-  public void setCategory(CustomerCategory category) {
-    this.category = category;
-  }
-
-  public Area getArea() {
-    return area;
-  }
-
-  public void setArea(Area area) {
-    this.area = area;
-  }
-
-  public Grade getGrade() {
-    return grade;
-  }
-
-  public void setGrade(Grade grade) {
-    this.grade = grade;
-  }
-
-  public LocalDateTime getDueFrom() {
-    return dueFrom;
-  }
-
-  public void setDueFrom(LocalDateTime dueFrom) {
-    this.dueFrom = dueFrom;
-  }
-
-  public LocalDateTime getDueTo() {
-    return dueTo;
-  }
-
-  public void setDueTo(LocalDateTime dueTo) {
-    this.dueTo = dueTo;
-  }
-
-  public String getText() {
-    return text;
-  }
-
-  public void setText(String text) {
-    this.text = text;
-  }
-
-  public String getFilterName() {
-    return filterName;
-  }
-
-  public void setFilterName(String filterName) {
-    this.filterName = filterName;
-  }
-
-  public Long getSavedFilterId() {
-    return savedFilterId;
-  }
-
-  public void setSavedFilterId(Long savedFilterId) {
-    this.savedFilterId = savedFilterId;
   }
 }
