@@ -6,12 +6,12 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.task.Task;
 
 import cn.gridservice.desk.complaint.application.ComplaintQueries;
 import cn.gridservice.desk.complaint.application.ComplaintView;
@@ -26,6 +26,7 @@ import cn.gridservice.desk.customer.application.CustomerView;
 import cn.gridservice.desk.platform.web.FormSubmission;
 import cn.gridservice.desk.security.CurrentUser;
 import cn.gridservice.desk.tasklist.Actor;
+import cn.gridservice.desk.tasklist.web.TaskPage;
 import cn.gridservice.desk.security.Role;
 import cn.gridservice.desk.workflow.EngineServices;
 
@@ -53,6 +54,10 @@ public class ComplaintTaskForm implements Serializable {
 
   @Inject
   CurrentUser user;
+
+  /** The task the page shows, and whether the user may work on it. */
+  @Inject
+  TaskPage page;
 
   private String taskId;
   private String step;
@@ -84,9 +89,14 @@ public class ComplaintTaskForm implements Serializable {
   // approve reason, reply note, follow-up comments, supervision note, level-3 instructions
   private String note;
 
-  public void load(Task task) {
-    taskId = task.getId();
-    step = task.getTaskDefinitionKey();
+  /** The complaint of the page's task: this bean is made when the page shows a task of the complaint model. */
+  @PostConstruct
+  void load() {
+    taskId = page.getTaskId();
+    step = page.getStep();
+    if (taskId == null || step == null || page.isGone()) {
+      return;
+    }
     Object no = engine.taskService().getVariable(taskId, ComplaintProcess.VAR_COMPLAINT_NO);
     Object asked = engine.taskService().getVariable(taskId, "inputQuestion");
     question = asked == null ? null : asked.toString();
