@@ -30,7 +30,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
+import cn.gridservice.desk.security.Role;
 import cn.gridservice.desk.testsupport.Browser;
+import cn.gridservice.desk.testsupport.DemoStaff;
 import cn.gridservice.desk.testsupport.Http;
 import cn.gridservice.desk.testsupport.ServerDeployment;
 
@@ -83,7 +85,7 @@ class GenericStepIT {
     assertThat(unknown.statusCode()).isEqualTo(400);
     assertThat(unknown.body()).contains("feasible, notFeasible");
     assertThat(taskService.createTaskQuery().taskId(surveyId).count()).as("nothing was done").isEqualTo(1);
-    assertThat(Http.basic("tech", "demo").post("/api/tasks/" + surveyId + "/complete", "{\"outcome\": \"feasible\"}")
+    assertThat(Http.basic(DemoStaff.userOf(Role.TECHNICIAN), DemoStaff.PASSWORD).post("/api/tasks/" + surveyId + "/complete", "{\"outcome\": \"feasible\"}")
         .statusCode()).as("the generic form refuses roles outside the step's groups like any form").isEqualTo(403);
 
     HttpResponse<String> done = agent.post("/api/tasks/" + surveyId + "/complete",
