@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -47,6 +48,32 @@ public class IdempotentRequests {
     em.persist(new IdempotentRequest(id, userId, hash));
     em.flush();
     return Optional.empty();
+  }
+
+  /** What a create under an idempotency key gave: the reference, and whether an earlier request made it. */
+  public record Created(String ref, boolean replayed) {
+  }
+
+  /**
+   * Creates once per key: the first request under the key runs {@code create} and registers its
+   * reference with the key in the same transaction; a retry gets that reference back without creating
+   * anything. Without a key ({@code null}) it just creates.
+   *
+   * @param create makes the thing and answers its reference (a case or complaint number)
+   * @throws InvalidInput when the key was used before for a different request
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public Created createOnce(String scope, String key, String userId, String requestFingerprint, Supplier<String> create) {
+    if (key == null) {
+      return new Created(create.get(), false);
+    }
+    Optional<String> earlier = claim(scope, key, userId, requestFingerprint);
+    if (earlier.isPresent()) {
+      return new Created(earlier.get(), true);
+    }
+    String ref = create.get();
+    complete(scope, key, ref);
+    return new Created(ref, false);
   }
 
   @Transactional(Transactional.TxType.MANDATORY)

@@ -107,6 +107,18 @@ public class InvalidInput extends RuntimeException {
       return this;
     }
 
+    /**
+     * Notes {@code key} when the text (without surrounding blanks) is longer than {@code max}.
+     *
+     * @param args the key's arguments (the limit, usually)
+     */
+    public Collector maxLength(String field, String text, int max, String key, Object... args) {
+      if (text != null && text.strip().length() > max) {
+        add(field, key, args);
+      }
+      return this;
+    }
+
     public boolean isEmpty() {
       return problems.isEmpty();
     }

@@ -108,7 +108,7 @@ public class TaskAccess {
    * roles, refused with who has it when someone else was faster, claimed for the user when it was open
    * to their group.
    *
-   * @param steps the BPMN task ids the caller's form is for
+   * @param steps the BPMN task ids the caller's form is for; null for any (the generic form)
    * @throws TaskClaimConflict when the task is gone or held by someone else
    * @throws NotPermitted when the task is not for the user's roles
    * @throws IllegalArgumentException when the task is of another step
@@ -119,7 +119,7 @@ public class TaskAccess {
       throw new TaskClaimConflict("the task is gone: completed or cancelled by someone else", null);
     }
     requireWorker(task, actor);
-    if (!steps.contains(task.getTaskDefinitionKey())) {
+    if (steps != null && !steps.contains(task.getTaskDefinitionKey())) {
       throw new IllegalArgumentException("task " + taskId + " is a " + task.getTaskDefinitionKey() + ", not one of " + steps);
     }
     if (task.getAssignee() != null && !task.getAssignee().equals(actor.userId())) {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 
 import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -84,5 +85,10 @@ public class EngineServices {
   @Produces
   public DecisionService decisionService() {
     return engine().getDecisionService();
+  }
+
+  @Produces
+  public FormService formService() {
+    return engine().getFormService();
   }
 }

@@ -2,7 +2,6 @@ package cn.gridservice.desk.aftersales.application;
 
 import java.time.LocalDate;
 import java.util.Date;
-import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -60,18 +59,10 @@ public class AfterSalesCases {
   @Transactional
   public Submitted submit(NewServiceCase request, String idempotencyKey, String submittedBy) {
     NewServiceCase.Checked checked = request.check();
-    if (idempotencyKey != null) {
-      Optional<String> earlier = idempotentRequests.claim(IDEMPOTENCY_SCOPE, idempotencyKey, submittedBy, checked.fingerprint());
-      if (earlier.isPresent()) {
-        return new Submitted(earlier.get(), true);
-      }
-    }
-    ServiceCase created = submit(checked.customerNo(), checked.serviceType(), checked.channel(), checked.description(),
-        checked.warranty(), submittedBy);
-    if (idempotencyKey != null) {
-      idempotentRequests.complete(IDEMPOTENCY_SCOPE, idempotencyKey, created.caseNo());
-    }
-    return new Submitted(created.caseNo(), false);
+    IdempotentRequests.Created created = idempotentRequests.createOnce(IDEMPOTENCY_SCOPE, idempotencyKey, submittedBy,
+        checked.fingerprint(), () -> submit(checked.customerNo(), checked.serviceType(), checked.channel(),
+            checked.description(), checked.warranty(), submittedBy).caseNo());
+    return new Submitted(created.ref(), created.replayed());
   }
 
   @Transactional

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -37,7 +36,7 @@ import cn.gridservice.desk.platform.mail.Mailer;
 import cn.gridservice.desk.security.Role;
 import cn.gridservice.desk.staff.domain.StaffMember;
 import cn.gridservice.desk.tasklist.Actor;
-import cn.gridservice.desk.tasklist.TaskAccess;
+import cn.gridservice.desk.tasklist.step.StepWork;
 
 /**
  * The work staff do on a case, one method per step of the after-sales model: each checks the
@@ -69,7 +68,7 @@ public class CaseWork {
   Mailer mailer;
 
   @Inject
-  TaskAccess tasks;
+  StepWork steps;
 
   @Inject
   CaseNotices caseNotices;
@@ -90,7 +89,7 @@ public class CaseWork {
     } else if (decision == Acceptance.ANSWERED && isBlank(reasonOrAnswer)) {
       errors.add("answer", "invalid.accept.answerRequired");
     }
-    checkLength(errors, "reason", "invalid.reason.tooLong", reasonOrAnswer);
+    errors.maxLength("reason", reasonOrAnswer, MAX_TEXT, "invalid.reason.tooLong", MAX_TEXT);
     errors.throwIfAny();
     if (decision == Acceptance.REJECTED) {
       opened.serviceCase.close(CaseStatus.REJECTED);
@@ -126,7 +125,7 @@ public class CaseWork {
     } else if (startsAt.isAfter(now.plus(FURTHEST_APPOINTMENT))) {
       errors.add("appointment", "invalid.schedule.appointmentTooFarAhead", FURTHEST_APPOINTMENT.toDays());
     }
-    checkLength(errors, "note", "invalid.note.tooLong", note);
+    errors.maxLength("note", note, MAX_TEXT, "invalid.note.tooLong", MAX_TEXT);
     errors.throwIfAny();
     em.persist(new Appointment(opened.serviceCase, technician, startsAt, endsAt, note, actor.userId(), now));
     record(opened, actor.userId(), "SCHEDULED", technician.name() + " (" + technicianId + ")");
@@ -143,7 +142,7 @@ public class CaseWork {
   public void arrive(String taskId, Actor actor, String note) {
     Opened opened = open(taskId, actor, AfterSalesProcess.TASK_ARRIVE_ON_SITE);
     InvalidInput.Collector errors = InvalidInput.collect();
-    checkLength(errors, "note", "invalid.note.tooLong", note);
+    errors.maxLength("note", note, MAX_TEXT, "invalid.note.tooLong", MAX_TEXT);
     errors.throwIfAny();
     Instant now = clock.now();
     record(opened, actor.userId(), "ARRIVED_ON_SITE", isBlank(note) ? null : note.strip());
@@ -178,9 +177,9 @@ public class CaseWork {
     } else if (reason == null) {
       errors.add("reason", "invalid.execute.reasonRequired");
     }
-    checkLength(errors, "workDone", "invalid.workDone.tooLong", workDone);
-    checkLength(errors, "cause", "invalid.cause.tooLong", cause);
-    checkLength(errors, "note", "invalid.note.tooLong", note);
+    errors.maxLength("workDone", workDone, MAX_TEXT, "invalid.workDone.tooLong", MAX_TEXT);
+    errors.maxLength("cause", cause, MAX_TEXT, "invalid.cause.tooLong", MAX_TEXT);
+    errors.maxLength("note", note, MAX_TEXT, "invalid.note.tooLong", MAX_TEXT);
     errors.throwIfAny();
     Instant now = clock.now();
     if (finished) {
@@ -199,13 +198,8 @@ public class CaseWork {
   public void feedback(String taskId, Actor actor, Integer satisfaction, Boolean satisfied, String comments) {
     Opened opened = open(taskId, actor, AfterSalesProcess.TASK_RECORD_FEEDBACK);
     InvalidInput.Collector errors = InvalidInput.collect();
-    if (satisfaction == null || satisfaction < 1 || satisfaction > 5) {
-      errors.add("satisfaction", "invalid.feedback.satisfactionOutOfRange");
-    }
-    if (satisfied == null) {
-      errors.add("satisfied", "invalid.feedback.satisfiedRequired");
-    }
-    checkLength(errors, "comments", "invalid.comments.tooLong", comments);
+    StepWork.checkSatisfaction(errors, satisfaction, satisfied);
+    errors.maxLength("comments", comments, MAX_TEXT, "invalid.comments.tooLong", MAX_TEXT);
     errors.throwIfAny();
     em.persist(new Feedback(opened.serviceCase, satisfaction, satisfied, comments, actor.userId(),
         clock.now()));
@@ -226,7 +220,7 @@ public class CaseWork {
     if (isBlank(note)) {
       errors.add("note", "invalid.decide.noteRequired");
     }
-    checkLength(errors, "note", "invalid.note.tooLong", note);
+    errors.maxLength("note", note, MAX_TEXT, "invalid.note.tooLong", MAX_TEXT);
     errors.throwIfAny();
     if (decision == ManagerDecision.CLOSE) {
       opened.serviceCase.close(CaseStatus.RESOLVED);
@@ -288,7 +282,7 @@ public class CaseWork {
     if (text == null || text.isBlank()) {
       errors.add("text", "invalid.information.empty");
     }
-    checkLength(errors, "text", "invalid.information.tooLong", text);
+    errors.maxLength("text", text, MAX_TEXT, "invalid.information.tooLong", MAX_TEXT);
     errors.throwIfAny();
     em.persist(new CaseEvent(serviceCase, clock.now(), user, "INFO_ADDED", null, text.strip()));
     for (Task task : taskService.createTaskQuery().processInstanceId(serviceCase.processInstanceId()).list()) {
@@ -344,7 +338,7 @@ public class CaseWork {
 
   /** The task as the user may work on it now, claimed for them if it was open to their group. */
   private Opened open(String taskId, Actor actor, String step) {
-    Task task = tasks.open(taskId, actor, Set.of(step));
+    Task task = steps.open(taskId, actor, step);
     ServiceCase serviceCase = em.createNamedQuery("ServiceCase.byProcessInstances", ServiceCase.class)
         .setParameter("ids", List.of(task.getProcessInstanceId())).getSingleResult();
     return new Opened(task, serviceCase);
@@ -356,15 +350,7 @@ public class CaseWork {
   }
 
   private void complete(Opened opened, Map<String, Object> variables) {
-    tasks.ensureCompletable(opened.task);
-    taskService.complete(opened.task.getId(), new HashMap<>(variables));
-  }
-
-  /** @param key the field's message ({@code invalid.<field>.tooLong}), given the limit as its argument */
-  private static void checkLength(InvalidInput.Collector errors, String field, String key, String text) {
-    if (text != null && text.length() > MAX_TEXT) {
-      errors.add(field, key, MAX_TEXT);
-    }
+    steps.complete(opened.task, variables);
   }
 
   private static boolean isBlank(String text) {

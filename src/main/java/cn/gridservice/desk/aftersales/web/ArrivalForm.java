@@ -31,7 +31,7 @@ public class ArrivalForm {
   EngineServices engine;
 
   @Inject
-  TaskFormView taskForm;
+  CaseTaskForm taskForm;
 
   private String note;
 

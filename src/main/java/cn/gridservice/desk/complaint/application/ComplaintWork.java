@@ -2,7 +2,6 @@ package cn.gridservice.desk.complaint.application;
 
 import java.time.Instant;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -35,7 +34,7 @@ import cn.gridservice.desk.platform.Clock;
 import cn.gridservice.desk.platform.InvalidInput;
 import cn.gridservice.desk.security.Role;
 import cn.gridservice.desk.tasklist.Actor;
-import cn.gridservice.desk.tasklist.TaskAccess;
+import cn.gridservice.desk.tasklist.step.StepWork;
 
 /**
  * The work staff do on a complaint, one method per step of the complaint model: each checks the
@@ -60,7 +59,7 @@ public class ComplaintWork {
   RuntimeService runtimeService;
 
   @Inject
-  TaskAccess tasks;
+  StepWork stepWork;
 
   @Inject
   VoltageCheck voltageCheck;
@@ -162,7 +161,7 @@ public class ComplaintWork {
     } else if (!approved) {
       requireText(errors, "reason", reason, "invalid.complaint.returnReasonRequired", MAX_TEXT);
     }
-    checkLength(errors, "reason", reason, MAX_TEXT);
+    errors.maxLength("reason", reason, MAX_TEXT, "invalid.text.tooLong", "reason", MAX_TEXT);
     errors.throwIfAny();
     ReplyDraft draft = latestDraft(opened.complaint);
     draft.decide(approved ? ReplyDraft.Decision.APPROVED : ReplyDraft.Decision.RETURNED, actor.userId(), now(),
@@ -179,7 +178,7 @@ public class ComplaintWork {
     if (method == null) {
       errors.add("method", "invalid.complaint.contactMethodRequired");
     }
-    checkLength(errors, "note", note, MAX_TEXT);
+    errors.maxLength("note", note, MAX_TEXT, "invalid.text.tooLong", "note", MAX_TEXT);
     errors.throwIfAny();
     Instant now = now();
     latestDraft(opened.complaint).sent(now);
@@ -193,13 +192,8 @@ public class ComplaintWork {
   public void followUp(String taskId, Actor actor, Integer satisfaction, Boolean satisfied, String comments) {
     Opened opened = open(taskId, actor, ComplaintProcess.TASK_FOLLOW_UP_CALL);
     InvalidInput.Collector errors = InvalidInput.collect();
-    if (satisfaction == null || satisfaction < 1 || satisfaction > 5) {
-      errors.add("satisfaction", "invalid.feedback.satisfactionOutOfRange");
-    }
-    if (satisfied == null) {
-      errors.add("satisfied", "invalid.feedback.satisfiedRequired");
-    }
-    checkLength(errors, "comments", comments, MAX_TEXT);
+    StepWork.checkSatisfaction(errors, satisfaction, satisfied);
+    errors.maxLength("comments", comments, MAX_TEXT, "invalid.text.tooLong", "comments", MAX_TEXT);
     errors.throwIfAny();
     Instant now = now();
     if (satisfied) {
@@ -267,7 +261,7 @@ public class ComplaintWork {
   }
 
   private Opened open(String taskId, Actor actor, String... steps) {
-    Task task = tasks.open(taskId, actor, Set.of(steps));
+    Task task = stepWork.open(taskId, actor, steps);
     Complaint complaint = em.createNamedQuery("Complaint.byProcessInstance", Complaint.class)
         .setParameter("id", task.getProcessInstanceId()).getSingleResult();
     return new Opened(task, complaint);
@@ -278,23 +272,17 @@ public class ComplaintWork {
   }
 
   private void complete(Opened opened, Map<String, Object> variables) {
-    tasks.ensureCompletable(opened.task);
-    taskService.complete(opened.task.getId(), new HashMap<>(variables));
+    stepWork.complete(opened.task, variables);
   }
 
   private static void requireText(InvalidInput.Collector errors, String field, String text, String key, int max) {
     if (text == null || text.isBlank()) {
       errors.add(field, key);
     } else {
-      checkLength(errors, field, text, max);
+      errors.maxLength(field, text, max, "invalid.text.tooLong", field, max);
     }
   }
 
-  private static void checkLength(InvalidInput.Collector errors, String field, String text, int max) {
-    if (text != null && text.strip().length() > max) {
-      errors.add(field, "invalid.text.tooLong", field, max);
-    }
-  }
 
   private Instant now() {
     return clock.now();

@@ -3,7 +3,6 @@ package cn.gridservice.desk.complaint.application;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
-import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -69,19 +68,10 @@ public class Complaints {
   @Transactional
   public Registered register(NewComplaint request, Channel defaultChannel, String idempotencyKey, String registeredBy) {
     NewComplaint.Checked checked = request.check(defaultChannel);
-    if (idempotencyKey != null) {
-      Optional<String> earlier = idempotentRequests.claim(IDEMPOTENCY_SCOPE, idempotencyKey, registeredBy,
-          checked.fingerprint());
-      if (earlier.isPresent()) {
-        Complaint existing = byNo(earlier.get());
-        return new Registered(existing.complaintNo(), existing.grade(), true);
-      }
-    }
-    Complaint created = register(checked, registeredBy);
-    if (idempotencyKey != null) {
-      idempotentRequests.complete(IDEMPOTENCY_SCOPE, idempotencyKey, created.complaintNo());
-    }
-    return new Registered(created.complaintNo(), created.grade(), false);
+    IdempotentRequests.Created created = idempotentRequests.createOnce(IDEMPOTENCY_SCOPE, idempotencyKey, registeredBy,
+        checked.fingerprint(), () -> register(checked, registeredBy).complaintNo());
+    Complaint complaint = byNo(created.ref());
+    return new Registered(complaint.complaintNo(), complaint.grade(), created.replayed());
   }
 
   private Complaint register(NewComplaint.Checked checked, String registeredBy) {

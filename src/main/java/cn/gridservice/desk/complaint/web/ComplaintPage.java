@@ -10,6 +10,7 @@ import jakarta.inject.Named;
 import cn.gridservice.desk.complaint.application.ComplaintQueries;
 import cn.gridservice.desk.complaint.application.ComplaintView;
 import cn.gridservice.desk.customer.application.CustomerQueries;
+import cn.gridservice.desk.platform.Clock;
 import cn.gridservice.desk.customer.application.CustomerView;
 import cn.gridservice.desk.platform.web.Messages;
 import cn.gridservice.desk.security.CurrentUser;
@@ -30,6 +31,9 @@ public class ComplaintPage implements Serializable {
   @Inject
   CurrentUser user;
 
+  @Inject
+  Clock clock;
+
   private String complaintNo;
   private ComplaintView complaint;
   private ComplaintView.Details details;
@@ -48,11 +52,11 @@ public class ComplaintPage implements Serializable {
   }
 
   public long getContactHoursLeft() {
-    return complaint == null ? 0 : ComplaintTaskForm.hoursLeft(complaint.contactDue());
+    return complaint == null ? 0 : ComplaintTaskForm.hoursLeft(clock.now(), complaint.contactDue());
   }
 
   public long getReplyHoursLeft() {
-    return complaint == null ? 0 : ComplaintTaskForm.hoursLeft(complaint.replyDue());
+    return complaint == null ? 0 : ComplaintTaskForm.hoursLeft(clock.now(), complaint.replyDue());
   }
 
   public String getComplaintNo() {

@@ -3,15 +3,15 @@ package cn.gridservice.desk.complaint.web;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.task.Task;
 
 import cn.gridservice.desk.complaint.application.ComplaintQueries;
 import cn.gridservice.desk.complaint.application.ComplaintView;
@@ -23,9 +23,11 @@ import cn.gridservice.desk.complaint.voltage.VoltageCheckRequest;
 import cn.gridservice.desk.complaint.voltage.VoltageSupply;
 import cn.gridservice.desk.customer.application.CustomerQueries;
 import cn.gridservice.desk.customer.application.CustomerView;
+import cn.gridservice.desk.platform.Clock;
 import cn.gridservice.desk.platform.web.FormSubmission;
 import cn.gridservice.desk.security.CurrentUser;
 import cn.gridservice.desk.tasklist.Actor;
+import cn.gridservice.desk.tasklist.web.TaskPage;
 import cn.gridservice.desk.security.Role;
 import cn.gridservice.desk.workflow.EngineServices;
 
@@ -53,6 +55,13 @@ public class ComplaintTaskForm implements Serializable {
 
   @Inject
   CurrentUser user;
+
+  @Inject
+  Clock clock;
+
+  /** The task the page shows, and whether the user may work on it. */
+  @Inject
+  TaskPage page;
 
   private String taskId;
   private String step;
@@ -84,9 +93,14 @@ public class ComplaintTaskForm implements Serializable {
   // approve reason, reply note, follow-up comments, supervision note, level-3 instructions
   private String note;
 
-  public void load(Task task) {
-    taskId = task.getId();
-    step = task.getTaskDefinitionKey();
+  /** The complaint of the page's task: this bean is made when the page shows a task of the complaint model. */
+  @PostConstruct
+  void load() {
+    taskId = page.getTaskId();
+    step = page.getStep();
+    if (taskId == null || step == null || page.isGone()) {
+      return;
+    }
     Object no = engine.taskService().getVariable(taskId, ComplaintProcess.VAR_COMPLAINT_NO);
     Object asked = engine.taskService().getVariable(taskId, "inputQuestion");
     question = asked == null ? null : asked.toString();
@@ -169,16 +183,16 @@ public class ComplaintTaskForm implements Serializable {
   }
 
   /** Hours left to a due date (negative when past), for "time left" beside each limit. */
-  public static long hoursLeft(OffsetDateTime due) {
-    return due == null ? 0 : Duration.between(ClockUtil.getCurrentTime().toInstant(), due.toInstant()).toHours();
+  public static long hoursLeft(Instant now, OffsetDateTime due) {
+    return due == null ? 0 : Duration.between(now, due.toInstant()).toHours();
   }
 
   public long getContactHoursLeft() {
-    return complaint == null ? 0 : hoursLeft(complaint.contactDue());
+    return complaint == null ? 0 : hoursLeft(clock.now(), complaint.contactDue());
   }
 
   public long getReplyHoursLeft() {
-    return complaint == null ? 0 : hoursLeft(complaint.replyDue());
+    return complaint == null ? 0 : hoursLeft(clock.now(), complaint.replyDue());
   }
 
   public boolean isSupplyQuality() {

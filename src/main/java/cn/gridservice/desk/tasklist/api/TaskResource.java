@@ -42,6 +42,7 @@ import cn.gridservice.desk.tasklist.TaskClaimConflict;
 import cn.gridservice.desk.tasklist.TaskComments;
 import cn.gridservice.desk.tasklist.TaskCompletion;
 import cn.gridservice.desk.tasklist.TaskHandOver;
+import cn.gridservice.desk.tasklist.step.StepField;
 import cn.gridservice.desk.tasklist.queue.Queue;
 import cn.gridservice.desk.tasklist.queue.QueueFilter;
 import cn.gridservice.desk.tasklist.queue.QueueItem;
@@ -151,6 +152,21 @@ public class TaskResource {
   }
 
   public record Completed(String taskId, String step) {
+  }
+
+  /**
+   * The fields {@code complete} takes for this task: name, type (TEXT, BOOLEAN, INTEGER, NUMBER, INSTANT,
+   * CHOICE with its choices, LIST) and whether it is required; the generic form's outcome and remark for
+   * a step no form serves. 404 for a task that does not exist (any more).
+   */
+  @GET
+  @Path("/{taskId}/form")
+  public List<StepField> form(@PathParam("taskId") String taskId) {
+    try {
+      return completion.fields(taskId, actor());
+    } catch (TaskCompletion.TaskNotFound | TaskClaimConflict e) {
+      throw new NotFoundException(e.getMessage());
+    }
   }
 
   // ---------------------------------------------------------------- task actions

@@ -4,17 +4,14 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.function.Supplier;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Comment;
-import org.camunda.bpm.engine.task.Task;
 
 import cn.gridservice.desk.aftersales.application.CaseWork;
 import cn.gridservice.desk.aftersales.application.ServiceCaseQueries;
@@ -22,29 +19,26 @@ import cn.gridservice.desk.aftersales.application.ServiceCaseView;
 import cn.gridservice.desk.aftersales.domain.NotFinishedReason;
 import cn.gridservice.desk.aftersales.process.AfterSalesProcess;
 import cn.gridservice.desk.aftersales.domain.ServiceType;
-import cn.gridservice.desk.complaint.process.ComplaintProcess;
-import cn.gridservice.desk.complaint.web.ComplaintTaskForm;
-import cn.gridservice.desk.customer.application.CustomerPrivacy;
 import cn.gridservice.desk.customer.application.CustomerQueries;
 import cn.gridservice.desk.customer.application.CustomerView;
 import cn.gridservice.desk.platform.Times;
 import cn.gridservice.desk.platform.web.FormSubmission;
-import cn.gridservice.desk.platform.web.Messages;
 import cn.gridservice.desk.security.CurrentUser;
 import cn.gridservice.desk.tasklist.Actor;
-import cn.gridservice.desk.tasklist.TaskAccess;
+import cn.gridservice.desk.tasklist.web.TaskPage;
 import cn.gridservice.desk.security.Role;
 import cn.gridservice.desk.staff.application.StaffDirectory;
 import cn.gridservice.desk.staff.domain.StaffMember;
 import cn.gridservice.desk.workflow.EngineServices;
 
 /**
- * The form of one task with the case and the customer beside it. What the user typed survives a
- * refusal (bad input, or someone else was faster): only the message changes.
+ * The forms of the after-sales steps on the task page, with the case and the customer beside them
+ * ({@code /WEB-INF/steps/afterSales/}). What the user typed survives a refusal (bad input, or someone
+ * else was faster): only the message changes.
  */
 @Named
 @ViewScoped
-public class TaskFormView implements Serializable {
+public class CaseTaskForm implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
@@ -67,23 +61,16 @@ public class TaskFormView implements Serializable {
   @Inject
   CurrentUser user;
 
-  /** Who may see and who may work on the task: the same decision as the API's. */
+  /** The task the page shows, and whether the user may work on it. */
   @Inject
-  TaskAccess access;
+  TaskPage page;
 
-  /** The forms of complaint tasks; this page shows them beside the complaint instead of a case. */
-  @Inject
-  ComplaintTaskForm complaintForm;
 
   private String taskId;
   private String step;
   private String caseNo;
   private ServiceCaseView serviceCase;
   private CustomerView customer;
-  private boolean gone;
-  private boolean denied;
-  private TaskAccess.Level level = TaskAccess.Level.NONE;
-  private boolean complaintTask;
 
   // acceptRequest
   private CaseWork.Acceptance decision;
@@ -130,31 +117,15 @@ public class TaskFormView implements Serializable {
     }
   }
 
-  public void load() {
-    TaskService taskService = engine.taskService();
-    Task task = taskId == null ? null : taskService.createTaskQuery().taskId(taskId).singleResult();
-    if (task == null) {
-      gone = true;
-      Messages.warn("work.claimGone");
+  /** The case of the page's task: this bean is made when the page shows a task of the after-sales model. */
+  @PostConstruct
+  void load() {
+    taskId = page.getTaskId();
+    step = page.getStep();
+    if (page.getProcessInstanceId() == null) {
       return;
     }
-    level = access.level(task, Actor.of(user));
-    if (!level.maySee()) {
-      // nothing of the task, its case or its comments for someone outside its roles
-      denied = true;
-      Messages.warn("form.notYourRole");
-      return;
-    }
-    step = task.getTaskDefinitionKey();
-    if (!level.mayWork()) {
-      Messages.info("form.lookOnly");
-    }
-    if (taskService.getVariable(taskId, ComplaintProcess.VAR_COMPLAINT_NO) != null) {
-      complaintTask = true;
-      complaintForm.load(task);
-      return;
-    }
-    Object no = taskService.getVariable(taskId, "caseNo");
+    Object no = engine.runtimeService().getVariable(page.getProcessInstanceId(), AfterSalesProcess.VAR_CASE_NO);
     caseNo = no == null ? null : no.toString();
     serviceCase = caseNo == null ? null : cases.byNumber(caseNo, user.roles()).orElse(null);
     customer = serviceCase == null ? null : customers.byNumber(serviceCase.customerNo(), user.roles()).orElse(null);
@@ -201,7 +172,7 @@ public class TaskFormView implements Serializable {
 
   /** For a supervision task: which step of the case is overdue. */
   public String getOverdueStep() {
-    Object step = taskId == null || gone ? null : engine.taskService().getVariable(taskId, AfterSalesProcess.VAR_OVERDUE_STEP);
+    Object step = taskId == null ? null : engine.taskService().getVariable(taskId, AfterSalesProcess.VAR_OVERDUE_STEP);
     return step == null ? null : step.toString();
   }
 
@@ -226,17 +197,6 @@ public class TaskFormView implements Serializable {
 
   public void removePart(PartRow row) {
     parts.remove(row);
-  }
-
-  /** What the customer added while the task was open (task comments), oldest first. */
-  public List<String> getAddedInformation() {
-    if (taskId == null || gone || !level.maySee()) {
-      return List.of();
-    }
-    CustomerPrivacy privacy = CustomerPrivacy.forRoles(user.roles());
-    return engine.taskService().getTaskComments(taskId).stream()
-        .sorted(Comparator.comparing(Comment::getTime))
-        .map(Comment::getFullMessage).map(privacy::text).toList();
   }
 
   /** The technicians of the dispatcher's team (all of them when the dispatcher has no team). */
@@ -267,10 +227,6 @@ public class TaskFormView implements Serializable {
     return taskId;
   }
 
-  public void setTaskId(String taskId) {
-    this.taskId = taskId;
-  }
-
   public String getStep() {
     return step;
   }
@@ -281,24 +237,6 @@ public class TaskFormView implements Serializable {
 
   public CustomerView getCustomer() {
     return customer;
-  }
-
-  public boolean isComplaintTask() {
-    return complaintTask;
-  }
-
-  public boolean isGone() {
-    return gone;
-  }
-
-  /** The task is not for the user's roles: the page shows none of it. */
-  public boolean isDenied() {
-    return denied;
-  }
-
-  /** The user holds one of the task's roles: the form is shown. */
-  public boolean isMayWork() {
-    return level.mayWork();
   }
 
   public CaseWork.Acceptance getDecision() {
