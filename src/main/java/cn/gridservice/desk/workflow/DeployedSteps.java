@@ -2,10 +2,10 @@ package cn.gridservice.desk.workflow;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
+import java.util.Optional;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,8 +27,11 @@ public class DeployedSteps {
   @Inject
   RepositoryService repositoryService;
 
-  /** The user-task ids of each deployed process definition, by definition id (one per deployment and key). */
-  private final Map<String, List<String>> byDefinition = new ConcurrentHashMap<>();
+  /**
+   * The user tasks of each deployed process definition, by definition id (one per deployment and key):
+   * id to name, in the order the model lists them.
+   */
+  private final Map<String, Map<String, String>> byDefinition = new ConcurrentHashMap<>();
 
   public DeployedSteps() {
   }
@@ -42,18 +45,30 @@ public class DeployedSteps {
    * process's tasks in the order its model lists them; an id two processes share appears once.
    */
   public List<String> userTaskIds() {
+    return List.copyOf(userTasks().keySet());
+  }
+
+  /** The name the latest model gives a step (its user task), if any model has the step and names it. */
+  public Optional<String> name(String step) {
+    return Optional.ofNullable(userTasks().get(step));
+  }
+
+  private Map<String, String> userTasks() {
     List<ProcessDefinition> latest = new ArrayList<>(
         repositoryService.createProcessDefinitionQuery().latestVersion().list());
     latest.sort(Comparator.comparing(ProcessDefinition::getKey).thenComparing(ProcessDefinition::getId));
-    Set<String> steps = new LinkedHashSet<>();
+    Map<String, String> steps = new LinkedHashMap<>();
     for (ProcessDefinition definition : latest) {
-      steps.addAll(byDefinition.computeIfAbsent(definition.getId(), this::readUserTaskIds));
+      byDefinition.computeIfAbsent(definition.getId(), this::readUserTasks).forEach(steps::putIfAbsent);
     }
-    return List.copyOf(steps);
+    return steps;
   }
 
-  private List<String> readUserTaskIds(String processDefinitionId) {
-    return repositoryService.getBpmnModelInstance(processDefinitionId).getModelElementsByType(UserTask.class)
-        .stream().map(UserTask::getId).toList();
+  private Map<String, String> readUserTasks(String processDefinitionId) {
+    Map<String, String> tasks = new LinkedHashMap<>();
+    for (UserTask task : repositoryService.getBpmnModelInstance(processDefinitionId).getModelElementsByType(UserTask.class)) {
+      tasks.put(task.getId(), task.getName() == null || task.getName().isBlank() ? task.getId() : task.getName());
+    }
+    return tasks;
   }
 }
