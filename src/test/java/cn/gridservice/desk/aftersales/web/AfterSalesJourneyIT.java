@@ -5,12 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -21,20 +17,14 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import cn.gridservice.desk.platform.Times;
 import cn.gridservice.desk.testsupport.Browser;
-import cn.gridservice.desk.testsupport.ServerDeployment;
+import cn.gridservice.desk.testsupport.ServerIT;
 
 /**
  * One case from the phone call to resolution through the forms, each role logging in in turn:
  * agent records and accepts, dispatcher schedules, technician executes, agent makes the feedback call.
  */
-@ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class AfterSalesJourneyIT {
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return ServerDeployment.application();
-  }
+class AfterSalesJourneyIT extends ServerIT {
 
   @RegisterExtension
   final Browser chromium = new Browser();
@@ -82,7 +72,7 @@ class AfterSalesJourneyIT {
     browser.findElement(By.cssSelector("label[for='form:satisfied:0']")).click();
     submitAndBackToMyWork();
 
-    browser.get(ServerDeployment.BASE_URL + "/cases/case.xhtml?caseNo=" + caseNo);
+    browser.get(BASE_URL + "/cases/case.xhtml?caseNo=" + caseNo);
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("caseStatus"), "已解决"));
     assertThat(browser.findElement(By.id("timeline")).getText())
         .contains("SUBMITTED").contains("SCHEDULED").contains("WORK_DONE").contains("FEEDBACK_SATISFIED");
@@ -100,7 +90,7 @@ class AfterSalesJourneyIT {
 
   /** From My work, the task of this case (the list is sorted by urgency; the row names the case). */
   private void openTaskOf(String caseNo) {
-    browser.get(ServerDeployment.BASE_URL + "/work/my-work.xhtml");
+    browser.get(BASE_URL + "/work/my-work.xhtml");
     WebElement row = wait.until(d -> d.findElements(By.cssSelector("#work\\:tasks tr.task-row")).stream()
         .filter(r -> r.getText().contains(caseNo)).findFirst().orElse(null));
     row.findElement(By.cssSelector("a.task-name")).click();

@@ -4,12 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.regex.Pattern;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -19,7 +15,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import cn.gridservice.desk.testsupport.Browser;
-import cn.gridservice.desk.testsupport.ServerDeployment;
+import cn.gridservice.desk.testsupport.ServerIT;
 
 /**
  * One complaint from registration to the archive through the forms, each role logging in in turn:
@@ -27,14 +23,8 @@ import cn.gridservice.desk.testsupport.ServerDeployment;
  * and drafts the reply after a refused empty draft, the team leader approves, the handler replies,
  * and the agent's follow-up call archives it.
  */
-@ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class ComplaintJourneyIT {
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return ServerDeployment.application();
-  }
+class ComplaintJourneyIT extends ServerIT {
 
   @RegisterExtension
   final Browser chromium = new Browser();
@@ -99,7 +89,7 @@ class ComplaintJourneyIT {
     browser.findElement(By.cssSelector("label[for='complaintForm:satisfied:0']")).click();
     submit("submitFollowUp", "已提交");
 
-    browser.get(ServerDeployment.BASE_URL + "/complaints/complaint.xhtml?complaintNo=" + no);
+    browser.get(BASE_URL + "/complaints/complaint.xhtml?complaintNo=" + no);
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("complaintStatus"), "已归档"));
     assertThat(browser.findElement(By.id("timeline")).getText())
         .contains("REGISTERED").contains("CONTACTED").contains("REPLY_APPROVED").contains("REPLIED").contains("ARCHIVED");
@@ -123,7 +113,7 @@ class ComplaintJourneyIT {
     assertThat(browser.findElement(By.id("escalationLevel")).getText()).contains("3");
     chromium.paste(By.id("complaintForm:instructions"), "分管领导今日上门致歉，三日内提交整改报告。");
     submit("submitAcknowledge", "已提交");
-    browser.get(ServerDeployment.BASE_URL + "/complaints/complaint.xhtml?complaintNo=" + no);
+    browser.get(BASE_URL + "/complaints/complaint.xhtml?complaintNo=" + no);
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("escalations"), "manager"));
   }
 
@@ -139,7 +129,7 @@ class ComplaintJourneyIT {
 
   /** From My work, the task of this complaint (the row names it). */
   private void openTaskOf(String no) {
-    browser.get(ServerDeployment.BASE_URL + "/work/my-work.xhtml");
+    browser.get(BASE_URL + "/work/my-work.xhtml");
     WebElement row = wait.until(d -> d.findElements(By.cssSelector("#work\\:tasks tr.task-row")).stream()
         .filter(r -> r.getText().contains(no)).findFirst().orElse(null));
     row.findElement(By.cssSelector("a.task-name")).click();

@@ -6,13 +6,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.regex.Pattern;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -23,7 +19,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import cn.gridservice.desk.platform.Times;
 import cn.gridservice.desk.testsupport.Browser;
-import cn.gridservice.desk.testsupport.ServerDeployment;
+import cn.gridservice.desk.testsupport.ServerIT;
 
 /**
  * A new installation on an empty MariaDB without demo data (the failsafe execution {@code empty-database}:
@@ -31,19 +27,13 @@ import cn.gridservice.desk.testsupport.ServerDeployment;
  * and a technician of one team, the agent creates a customer and records a case, and the case goes
  * through acceptance, scheduling, execution and the feedback call to resolved.
  */
-@ExtendWith(ArquillianExtension.class)
 @RunAsClient
 @EnabledIfSystemProperty(named = "gsd.admin.password", matches = ".+",
     disabledReason = "runs only on the empty database of the failsafe execution empty-database")
-class EmptyDatabaseJourneyIT {
+class EmptyDatabaseJourneyIT extends ServerIT {
 
   private static final String PASSWORD = "Journey-2026!";
   private static final String TEAM = "西湖服务班";
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return ServerDeployment.application();
-  }
 
   @RegisterExtension
   final Browser chromium = new Browser();
@@ -65,7 +55,7 @@ class EmptyDatabaseJourneyIT {
     logOut();
 
     logIn("wang.li");
-    browser.get(ServerDeployment.BASE_URL + "/customers/index.xhtml");
+    browser.get(BASE_URL + "/customers/index.xhtml");
     wait.until(ExpectedConditions.elementToBeClickable(By.id("customers:newCustomer"))).click();
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("customer:customerNo"))).sendKeys("3306000001");
     chromium.paste(By.id("customer:name"), "孙晓明");
@@ -110,14 +100,14 @@ class EmptyDatabaseJourneyIT {
     browser.findElement(By.cssSelector("label[for='form:satisfied:0']")).click();
     submitAndBackToMyWork();
 
-    browser.get(ServerDeployment.BASE_URL + "/cases/case.xhtml?caseNo=" + caseNo);
+    browser.get(BASE_URL + "/cases/case.xhtml?caseNo=" + caseNo);
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("caseStatus"), "已解决"));
     assertThat(browser.findElement(By.id("timeline")).getText()).contains("FEEDBACK_SATISFIED");
   }
 
   /** On the staff page: a new member of {@link #TEAM} with the role at that position of the role list. */
   private void enrol(String userId, String name, int roleIndex) {
-    browser.get(ServerDeployment.BASE_URL + "/admin/staff.xhtml");
+    browser.get(BASE_URL + "/admin/staff.xhtml");
     wait.until(ExpectedConditions.elementToBeClickable(By.id("newStaff"))).click();
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("staff:userId"))).sendKeys(userId);
     chromium.paste(By.id("staff:name"), name);
@@ -144,7 +134,7 @@ class EmptyDatabaseJourneyIT {
   }
 
   private void openTaskOf(String caseNo) {
-    browser.get(ServerDeployment.BASE_URL + "/work/my-work.xhtml");
+    browser.get(BASE_URL + "/work/my-work.xhtml");
     WebElement row = wait.until(d -> d.findElements(By.cssSelector("#work\\:tasks tr.task-row")).stream()
         .filter(r -> r.getText().contains(caseNo)).findFirst().orElse(null));
     row.findElement(By.cssSelector("a.task-name")).click();
