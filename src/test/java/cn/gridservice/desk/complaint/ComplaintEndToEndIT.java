@@ -7,12 +7,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.time.OffsetDateTime;
-import java.util.Arrays;
 import java.util.List;
 
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
 import org.camunda.bpm.engine.TaskService;
@@ -22,9 +20,6 @@ import org.jboss.shrinkwrap.api.Archive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 
 import cn.gridservice.desk.complaint.application.ComplaintQueries;
 import cn.gridservice.desk.complaint.application.ComplaintView;
@@ -36,6 +31,7 @@ import cn.gridservice.desk.security.Role;
 import cn.gridservice.desk.tasklist.TaskClaimConflict;
 import cn.gridservice.desk.testsupport.DemoStaff;
 import cn.gridservice.desk.testsupport.Http;
+import cn.gridservice.desk.testsupport.Mailbox;
 import cn.gridservice.desk.testsupport.ServerDeployment;
 import cn.gridservice.desk.testsupport.ServerIT;
 
@@ -61,12 +57,11 @@ class ComplaintEndToEndIT extends ServerIT {
   @Inject
   TaskService taskService;
 
-  private GreenMail smtp;
+  private Mailbox smtp;
 
   @BeforeEach
   void startMailServer() {
-    smtp = new GreenMail(new ServerSetup(Integer.getInteger("gsd.smtp.port", 3025), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-    smtp.start();
+    smtp = Mailbox.start();
   }
 
   @AfterEach
@@ -184,8 +179,8 @@ class ComplaintEndToEndIT extends ServerIT {
     assertThat(view.grade().name()).isEqualTo("MAJOR");
     assertThat(view.escalationLevel()).isEqualTo(3);
     assertThat(view.openSteps()).extracting(s -> s.step()).contains("acknowledgeEscalation", "contactCustomer");
-    waitFor(() -> mailsAbout(no).size() >= 1);
-    MimeMessage mail = mailsAbout(no).get(0);
+    waitFor(() -> smtp.about(no).size() >= 1);
+    MimeMessage mail = smtp.about(no).get(0);
     assertThat(mail.getAllRecipients()[0].toString()).isEqualTo("manager@grid-service-desk.local");
     assertThat(mail.getSubject()).contains("三级升级").contains("level 3");
 
@@ -210,7 +205,7 @@ class ComplaintEndToEndIT extends ServerIT {
       assertThat(b.due().toInstant()).isEqualTo(instant("2026-12-04T17:30:00+08:00"));
     });
     assertThat(breached.openSteps()).extracting(s -> s.step()).contains("superviseContact", "contactCustomer");
-    waitFor(() -> mailsAbout(no).stream().anyMatch(m -> subject(m).contains("督办")));
+    waitFor(() -> smtp.about(no).stream().anyMatch(m -> Mailbox.subject(m).contains("督办")));
     String supervise = openTask(no, "superviseContact");
     assertThat(taskService.getIdentityLinksForTask(supervise)).anySatisfy(l -> assertThat(l.getGroupId()).isEqualTo("DISPATCHER"));
     work.supervise(supervise, DemoStaff.actor("dispatcher"), "已督促投诉专员当日联系");
@@ -228,17 +223,5 @@ class ComplaintEndToEndIT extends ServerIT {
     List<Task> tasks = taskService.createTaskQuery().processInstanceBusinessKey(complaintNo).taskDefinitionKey(step).list();
     assertThat(tasks).as(step + " of " + complaintNo).hasSize(1);
     return tasks.get(0).getId();
-  }
-
-  private List<MimeMessage> mailsAbout(String no) {
-    return Arrays.stream(smtp.getReceivedMessages()).filter(m -> subject(m).contains(no)).toList();
-  }
-
-  private static String subject(MimeMessage m) {
-    try {
-      return m.getSubject();
-    } catch (MessagingException e) {
-      return "";
-    }
   }
 }

@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.Arrays;
 import java.util.List;
 
 import jakarta.inject.Inject;
@@ -26,9 +25,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
-
 import cn.gridservice.desk.aftersales.application.CaseWork;
 import cn.gridservice.desk.aftersales.application.ServiceCaseQueries;
 import cn.gridservice.desk.aftersales.domain.NotFinishedReason;
@@ -37,6 +33,7 @@ import cn.gridservice.desk.customer.status.PublicStatusLookup;
 import cn.gridservice.desk.platform.Times;
 import cn.gridservice.desk.testsupport.DemoStaff;
 import cn.gridservice.desk.testsupport.Http;
+import cn.gridservice.desk.testsupport.Mailbox;
 import cn.gridservice.desk.testsupport.ServerDeployment;
 import cn.gridservice.desk.testsupport.ServerIT;
 
@@ -75,13 +72,12 @@ class CustomerNoticesIT extends ServerIT {
   @Inject
   UserTransaction transaction;
 
-  private GreenMail smtp;
+  private Mailbox smtp;
   private final Http agent = basic("agent");
 
   @BeforeEach
   void startMailServer() {
-    smtp = new GreenMail(new ServerSetup(Integer.getInteger("gsd.smtp.port", 3025), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-    smtp.start();
+    smtp = Mailbox.start();
   }
 
   @AfterEach
@@ -189,17 +185,11 @@ class CustomerNoticesIT extends ServerIT {
       return found.get(0);
     }
     throw new AssertionError("no mail to " + to + " starting '" + subjectStart + "'; got "
-        + Arrays.stream(smtp.getReceivedMessages()).map(m -> {
-          try {
-            return m.getSubject();
-          } catch (jakarta.mail.MessagingException e) {
-            return "?";
-          }
-        }).toList());
+        + smtp.received().stream().map(Mailbox::subject).toList());
   }
 
   private List<MimeMessage> mailsTo(String to, String subjectStart) {
-    return Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
+    return smtp.received().stream().filter(m -> {
       try {
         return m.getSubject().startsWith(subjectStart) && m.getAllRecipients()[0].toString().equals(to);
       } catch (jakarta.mail.MessagingException e) {

@@ -46,8 +46,9 @@ public final class ServerDeployment {
     return archive.as(WebArchive.class).addAsResource("it-processes/" + fileName, "processes/" + fileName);
   }
 
-  /** Adds GreenMail, for a test in the server that receives the application's mails. */
+  /** Adds GreenMail and {@link Mailbox}, for a test in the server that receives the application's mails. */
   public static WebArchive withGreenMail(Archive<?> archive) {
-    return archive.as(WebArchive.class).addAsLibraries(jarOf(com.icegreen.greenmail.util.GreenMail.class));
+    return archive.as(WebArchive.class).addClass(Mailbox.class)
+        .addAsLibraries(jarOf(com.icegreen.greenmail.util.GreenMail.class));
   }
 }

@@ -5,11 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
-import java.util.List;
 
 import jakarta.inject.Inject;
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
 import org.camunda.bpm.engine.TaskService;
@@ -20,9 +17,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
-
 import cn.gridservice.desk.aftersales.application.AfterSalesCases;
 import cn.gridservice.desk.aftersales.application.CaseWork;
 import cn.gridservice.desk.aftersales.application.ServiceCaseQueries;
@@ -31,6 +25,7 @@ import cn.gridservice.desk.aftersales.domain.ServiceCase;
 import cn.gridservice.desk.aftersales.domain.ServiceType;
 import cn.gridservice.desk.aftersales.process.AfterSalesProcess;
 import cn.gridservice.desk.testsupport.DemoStaff;
+import cn.gridservice.desk.testsupport.Mailbox;
 import cn.gridservice.desk.testsupport.ServerDeployment;
 import cn.gridservice.desk.testsupport.ServerIT;
 
@@ -65,12 +60,11 @@ class SlaEscalationIT extends ServerIT {
   @Inject
   org.camunda.bpm.engine.ManagementService managementService;
 
-  private GreenMail smtp;
+  private Mailbox smtp;
 
   @BeforeEach
   void startMailServer() {
-    smtp = new GreenMail(new ServerSetup(Integer.getInteger("gsd.smtp.port", 3025), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-    smtp.start();
+    smtp = Mailbox.start();
   }
 
   @AfterEach
@@ -95,8 +89,8 @@ class SlaEscalationIT extends ServerIT {
     clockAt("2026-12-03T14:43:00+08:00");
     waitFor(() -> "WARNED".equals(taskService.getVariableLocal(accept.getId(), AfterSalesProcess.VAR_SLA_STATE)));
     // moving the clock makes the demo cases late as well: look at this case's mails only
-    waitFor(() -> mailsAbout(serviceCase.caseNo()).size() >= 1);
-    MimeMessage warning = mailsAbout(serviceCase.caseNo()).get(0);
+    waitFor(() -> smtp.about(serviceCase.caseNo()).size() >= 1);
+    MimeMessage warning = smtp.about(serviceCase.caseNo()).get(0);
     assertThat(warning.getAllRecipients()[0].toString()).isEqualTo("dispatcher@grid-service-desk.local");
 
     clockAt("2026-12-03T15:31:00+08:00");
@@ -107,7 +101,7 @@ class SlaEscalationIT extends ServerIT {
     assertThat(taskService.getIdentityLinksForTask(supervise.getId())).anySatisfy(l -> assertThat(l.getGroupId()).isEqualTo("DISPATCHER"));
     assertThat(taskService.getVariableLocal(accept.getId(), AfterSalesProcess.VAR_SLA_STATE)).isEqualTo("OVERDUE");
     // the warnings at 50 % and 80 %, then the overdue mail
-    waitFor(() -> mailsAbout(serviceCase.caseNo()).size() >= 3);
+    waitFor(() -> smtp.about(serviceCase.caseNo()).size() >= 3);
     assertThat(records.byTask(accept.getId()).orElseThrow().firstWarnedAt()).isNotNull();
 
     // the agent accepts a quarter of an hour late; the dispatcher writes down the follow-up
@@ -161,15 +155,5 @@ class SlaEscalationIT extends ServerIT {
     assertThat(restoration.limitRule()).isEqualTo("HOURS:3");
     assertThat(Duration.between(restoration.startedAt(), restoration.dueAt())).isEqualTo(Duration.ofHours(3));
     assertThat(queries.timeline(fault.caseNo())).extracting(ServiceCaseQueries.TimelineEntry::type).contains("ARRIVED_ON_SITE");
-  }
-
-  private List<MimeMessage> mailsAbout(String caseNo) {
-    return Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
-      try {
-        return m.getSubject().contains(caseNo);
-      } catch (MessagingException e) {
-        return false;
-      }
-    }).toList();
   }
 }
