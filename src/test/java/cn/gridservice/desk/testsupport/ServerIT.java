@@ -49,7 +49,7 @@ public abstract class ServerIT {
   }
 
   protected static void clockAt(Instant instant) {
-    clockAt(instant);
+    ClockUtil.setCurrentTime(Date.from(instant));
   }
 
   /** Moves the engine clock on from where it stands. */
