@@ -63,7 +63,7 @@ public abstract class ServerIT {
   }
 
   @AfterEach
-  void engineClockOnRealTimeAgain() {
+  protected final void engineClockOnRealTimeAgain() {
     ClockUtil.reset();
   }
 
