@@ -14,11 +14,7 @@ import jakarta.inject.Inject;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import cn.gridservice.desk.aftersales.application.CaseWork;
 import cn.gridservice.desk.aftersales.application.ServiceCaseQueries;
@@ -29,19 +25,13 @@ import cn.gridservice.desk.staff.application.StaffDirectory;
 import cn.gridservice.desk.tasklist.TaskClaimConflict;
 import cn.gridservice.desk.testsupport.DemoStaff;
 import cn.gridservice.desk.testsupport.Http;
-import cn.gridservice.desk.testsupport.ServerDeployment;
+import cn.gridservice.desk.testsupport.ServerIT;
 
 /**
  * A case from the API to resolution through every role's step, in the server on MariaDB, with a
  * visit that could not finish, an unsatisfied customer and a stale task on the way.
  */
-@ExtendWith(ArquillianExtension.class)
-class AfterSalesEndToEndIT {
-
-  @Deployment
-  static WebArchive deployment() {
-    return ServerDeployment.application().addClass(AfterSalesEndToEndIT.class);
-  }
+class AfterSalesEndToEndIT extends ServerIT {
 
   @Inject
   CaseWork work;
@@ -60,7 +50,7 @@ class AfterSalesEndToEndIT {
 
   @Test
   void aCaseTravelsFromTheApiThroughEveryRoleToResolution() {
-    String caseNo = Http.json(Http.basic("agent", "demo").post("/api/service-cases", """
+    String caseNo = Http.json(basic("agent").post("/api/service-cases", """
         {"customerNo": "3302000005", "serviceType": "REPAIR", "channel": "API", "description": "教学楼配电箱空开频繁跳闸"}"""))
         .getString("caseNo");
 
@@ -121,7 +111,7 @@ class AfterSalesEndToEndIT {
   @Test
   void workUnderWarrantyIsNotCharged() {
     // the demo cold store's compressor is under warranty
-    String caseNo = Http.json(Http.basic("agent", "demo").post("/api/service-cases", """
+    String caseNo = Http.json(basic("agent").post("/api/service-cases", """
         {"customerNo": "3302000004", "serviceType": "REPAIR", "channel": "PHONE", "description": "压缩机异响"}"""))
         .getString("caseNo");
     work.accept(openTask(caseNo, "acceptRequest"), DemoStaff.actor("agent"), CaseWork.Acceptance.ACCEPTED, null);
@@ -136,7 +126,7 @@ class AfterSalesEndToEndIT {
 
   @Test
   void aRejectedCustomerIsToldWhyAndTechniciansComeFromTheDispatchersTeam() {
-    String rejected = Http.json(Http.basic("agent", "demo").post("/api/service-cases", """
+    String rejected = Http.json(basic("agent").post("/api/service-cases", """
         {"customerNo": "3301000007", "serviceType": "REPAIR", "channel": "PHONE", "description": "重复报修"}"""))
         .getString("caseNo");
     work.accept(openTask(rejected, "acceptRequest"), DemoStaff.actor("agent"), CaseWork.Acceptance.REJECTED, "与 SH 工单重复");
@@ -144,7 +134,7 @@ class AfterSalesEndToEndIT {
     // the demo customer has no e-mail: the timeline asks for a call
     assertThat(cases.timeline(rejected)).extracting(ServiceCaseQueries.TimelineEntry::type).contains("CUSTOMER_TO_BE_CALLED");
 
-    String caseNo = Http.json(Http.basic("agent", "demo").post("/api/service-cases", """
+    String caseNo = Http.json(basic("agent").post("/api/service-cases", """
         {"customerNo": "3301000007", "serviceType": "REPAIR", "channel": "PHONE", "description": "灯具不亮"}"""))
         .getString("caseNo");
     work.accept(openTask(caseNo, "acceptRequest"), DemoStaff.actor("agent"), CaseWork.Acceptance.ACCEPTED, null);

@@ -2,12 +2,8 @@ package cn.gridservice.desk.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -17,17 +13,11 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import cn.gridservice.desk.testsupport.Browser;
-import cn.gridservice.desk.testsupport.ServerDeployment;
+import cn.gridservice.desk.testsupport.ServerIT;
 
 /** The administrator enters a year's holidays on the calendar page; a wrong entry is refused with a reason. */
-@ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class CalendarAdminJourneyIT {
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return ServerDeployment.application();
-  }
+class CalendarAdminJourneyIT extends ServerIT {
 
   @RegisterExtension
   final Browser chromium = new Browser();
@@ -44,7 +34,7 @@ class CalendarAdminJourneyIT {
         .extracting(input -> input.getAttribute("value")).contains("元旦", "春节", "国庆节");
     assertThat(browser.findElement(By.id("calendar:days")).getText()).contains("调休上班");
 
-    browser.get(ServerDeployment.BASE_URL + "/admin/calendar.xhtml?year=2034");
+    browser.get(BASE_URL + "/admin/calendar.xhtml?year=2034");
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("calendar:status"), "暂定"));
 
     browser.findElement(By.id("calendar:source")).sendKeys("国务院办公厅关于2034年部分节假日安排的通知（测试）");

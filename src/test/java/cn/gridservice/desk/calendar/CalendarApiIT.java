@@ -6,29 +6,19 @@ import java.net.http.HttpResponse;
 
 import jakarta.json.JsonObject;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import cn.gridservice.desk.testsupport.Http;
-import cn.gridservice.desk.testsupport.ServerDeployment;
+import cn.gridservice.desk.testsupport.ServerIT;
 
 /** {@code /api/calendar} from outside, on the seeded 2026 holidays. */
-@ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class CalendarApiIT {
+class CalendarApiIT extends ServerIT {
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return ServerDeployment.application();
-  }
-
-  private final Http agent = Http.basic("agent", "demo");
+  private final Http agent = basic("agent");
 
   @ParameterizedTest(name = "{0} + {1} {2} = {3}")
   @CsvSource({
@@ -93,7 +83,7 @@ class CalendarApiIT {
         + "{\"date\":\"2029-01-06\",\"kind\":\"MAKEUP_WORKDAY\",\"name\":\"元旦\"}]}";
     assertThat(agent.put("/api/calendar/2029", body).statusCode()).isEqualTo(403);
 
-    Http admin = Http.basic("admin", "demo");
+    Http admin = basic("admin");
     String bad = "{\"source\":\"测试\",\"entries\":[{\"date\":\"2029-01-03\",\"kind\":\"MAKEUP_WORKDAY\",\"name\":\"元旦\"},"
         + "{\"date\":\"2028-12-31\",\"kind\":\"DAY_OFF\",\"name\":\"元旦\"}]}";
     HttpResponse<String> refused = admin.put("/api/calendar/2029", bad);

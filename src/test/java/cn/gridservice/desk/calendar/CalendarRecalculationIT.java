@@ -1,11 +1,11 @@
 package cn.gridservice.desk.calendar;
 
+import static cn.gridservice.desk.testsupport.TestTimes.at;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.util.Date;
 import java.util.List;
 
 import jakarta.inject.Inject;
@@ -15,16 +15,12 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
+import org.jboss.arquillian.container.test.api.BeforeDeployment;
+import org.jboss.shrinkwrap.api.Archive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import cn.gridservice.desk.aftersales.application.AfterSalesCases;
 import cn.gridservice.desk.aftersales.domain.ServiceCase;
@@ -39,6 +35,7 @@ import cn.gridservice.desk.complaint.application.NewComplaint;
 import cn.gridservice.desk.customer.domain.Channel;
 import cn.gridservice.desk.testsupport.Http;
 import cn.gridservice.desk.testsupport.ServerDeployment;
+import cn.gridservice.desk.testsupport.ServerIT;
 import cn.gridservice.desk.workflow.TaskDeadlineListener;
 
 /**
@@ -46,17 +43,15 @@ import cn.gridservice.desk.workflow.TaskDeadlineListener;
  * calendar, are provisional in a year without data, and move when an administrator saves that
  * year. Time is moved on the engine clock; the test waits only for the job executor to notice.
  */
-@ExtendWith(ArquillianExtension.class)
-class CalendarRecalculationIT {
+class CalendarRecalculationIT extends ServerIT {
+
+  @BeforeDeployment
+  static Archive<?> withTestModel(Archive<?> archive) {
+    return ServerDeployment.withTestModel(archive, "calendarProbe.bpmn");
+  }
 
   // 2031 has no official data in the seed: Monday to Friday count, deadlines are provisional
   private static final int YEAR = 2031;
-
-  @Deployment
-  static WebArchive deployment() {
-    return ServerDeployment.withTestModel(ServerDeployment.application().addClass(CalendarRecalculationIT.class),
-        "calendarProbe.bpmn");
-  }
 
   @Inject
   Complaints complaints;
@@ -82,15 +77,10 @@ class CalendarRecalculationIT {
   @Inject
   AfterSalesCases cases;
 
-  @AfterEach
-  void realTimeAgain() {
-    ClockUtil.reset();
-  }
-
   @Test
-  void savingAYearMovesTheDueDatesOfOpenTasksAndPendingTimersAndTheyFireThen() throws InterruptedException {
+  void savingAYearMovesTheDueDatesOfOpenTasksAndPendingTimersAndTheyFireThen() {
     // Thursday 6 March 2031, 10:00
-    ClockUtil.setCurrentTime(at("2031-03-06T10:00:00+08:00"));
+    clockAt("2031-03-06T10:00:00+08:00");
     ProcessInstance probe = runtimeService.startProcessInstanceByKey("calendarProbe");
     Task task = taskService.createTaskQuery().processInstanceId(probe.getId()).singleResult();
     Job timer = managementService.createJobQuery().processInstanceId(probe.getId()).timers().singleResult();
@@ -114,35 +104,29 @@ class CalendarRecalculationIT {
     assertThat(taskService.getVariableLocal(task.getId(), TaskDeadlineListener.DUE_PROVISIONAL)).isEqualTo(false);
 
     // the timer is not due at its old time, and fires at its new one
-    ClockUtil.setCurrentTime(at("2031-03-07T17:31:00+08:00"));
+    clockAt("2031-03-07T17:31:00+08:00");
     assertThat(managementService.createJobQuery().jobId(timer.getId()).executable().count()).isZero();
     // the server's own job executor reads the same clock and fires the timer now
-    ClockUtil.setCurrentTime(at("2031-03-11T17:31:00+08:00"));
-    long deadline = System.nanoTime() + 10_000_000_000L;
-    while (historyService.createHistoricActivityInstanceQuery().processInstanceId(probe.getId())
-        .activityId("probeEscalated").count() == 0 && System.nanoTime() < deadline) {
-      Thread.sleep(100);
-    }
+    clockAt("2031-03-11T17:31:00+08:00");
+    waitUntil(() -> historyService.createHistoricActivityInstanceQuery().processInstanceId(probe.getId())
+        .activityId("probeEscalated").count() > 0, Duration.ofSeconds(10), Duration.ofMillis(100));
     assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(probe.getId())
         .activityId("probeEscalated").count()).isEqualTo(1);
   }
 
   @Test
-  void savingAYearWhileItsTimersFireNeverFailsTheSaveAndLosesNoDeadline() throws InterruptedException {
+  void savingAYearWhileItsTimersFireNeverFailsTheSaveAndLosesNoDeadline() {
     int year = 2036; // MariaDB TIMESTAMP columns end in January 2038
     for (int round = 0; round < 20; round++) {
       // Monday 3 March 2036, 10:00: every probe's timer is due Tuesday 17:30, its task Wednesday 17:30
-      ClockUtil.setCurrentTime(at("2036-03-03T10:00:00+08:00"));
+      clockAt("2036-03-03T10:00:00+08:00");
       List<String> probes = new java.util.ArrayList<>();
       for (int i = 0; i < 40; i++) {
         probes.add(runtimeService.startProcessInstanceByKey("calendarProbe").getId());
       }
       // the job executor starts firing them ...
-      ClockUtil.setCurrentTime(at("2036-03-04T17:31:00+08:00"));
-      long until = System.nanoTime() + 10_000_000_000L;
-      while (escalated(probes) == 0 && System.nanoTime() < until) {
-        Thread.sleep(5);
-      }
+      clockAt("2036-03-04T17:31:00+08:00");
+      waitUntil(() -> escalated(probes) > 0, Duration.ofSeconds(10), Duration.ofMillis(5));
       // ... while the administrator makes Tuesday a day off (every other round: takes it back); what has
       // fallen due fires as planned, and the save does not fail because the engine is busy
       boolean tuesdayOff = round % 2 == 0;
@@ -152,11 +136,8 @@ class CalendarRecalculationIT {
       assertThat(saved.year()).isEqualTo(year);
 
       // nothing lost: every deadline fires
-      ClockUtil.setCurrentTime(at("2036-03-05T17:31:00+08:00"));
-      long end = System.nanoTime() + 60_000_000_000L;
-      while (escalated(probes) < probes.size() && System.nanoTime() < end) {
-        Thread.sleep(50);
-      }
+      clockAt("2036-03-05T17:31:00+08:00");
+      waitUntil(() -> escalated(probes) == probes.size(), Duration.ofSeconds(60), Duration.ofMillis(50));
       assertThat(escalated(probes)).as("round %d: probes escalated", round).isEqualTo(probes.size());
     }
   }
@@ -170,7 +151,7 @@ class CalendarRecalculationIT {
   @Test
   void aComplaintsContactAndReplyLimitsMoveWithTheCalendarOnTheComplaintItsTasksAndItsTimers() {
     // Thursday 3 March 2033, a year without data: contact by the close of Friday 4, reply by Monday 14
-    ClockUtil.setCurrentTime(at("2033-03-03T10:00:00+08:00"));
+    clockAt("2033-03-03T10:00:00+08:00");
     String no = complaints.register(new NewComplaint("3302000003", "GRID_CONSTRUCTION", "测试：日历变更", null, null, null),
         Channel.PHONE, null, "agent").complaintNo();
     ComplaintView before = complaintQueries.byNumber(no).orElseThrow();
@@ -194,10 +175,10 @@ class CalendarRecalculationIT {
   @Test
   void aCaseShowsItsDeadlinesAsProvisionalUntilItsYearIsPublished() {
     // Thursday 4 March 2032, a year without data
-    ClockUtil.setCurrentTime(at("2032-03-04T10:00:00+08:00"));
+    clockAt("2032-03-04T10:00:00+08:00");
     ServiceCase serviceCase = cases.submit("3301000001", ServiceType.REPAIR, Channel.PHONE, "测试：暂定期限", "agent");
 
-    JsonObject before = Http.json(Http.basic("agent", "demo").get("/api/service-cases/" + serviceCase.caseNo()));
+    JsonObject before = Http.json(basic("agent").get("/api/service-cases/" + serviceCase.caseNo()));
     assertThat(before.getBoolean("deadlinesProvisional")).isTrue();
     JsonObject step = before.getJsonArray("openSteps").getJsonObject(0);
     assertThat(step.getString("step")).isEqualTo("acceptRequest");
@@ -208,7 +189,7 @@ class CalendarRecalculationIT {
 
     calendar.replaceYear(2032, "测试：2032 年无节假日", List.of(), "admin");
 
-    JsonObject after = Http.json(Http.basic("agent", "demo").get("/api/service-cases/" + serviceCase.caseNo()));
+    JsonObject after = Http.json(basic("agent").get("/api/service-cases/" + serviceCase.caseNo()));
     assertThat(after.getBoolean("deadlinesProvisional")).isFalse();
     assertThat(after.getJsonArray("openSteps").getJsonObject(0).getBoolean("dueProvisional")).isFalse();
   }
@@ -221,9 +202,5 @@ class CalendarRecalculationIT {
         .hasMessageContaining("only a Saturday or Sunday");
     assertThat(calendar.year(2026).entries()).isEqualTo(before.entries());
     assertThat(calendar.current().isWorkingDay(LocalDate.of(2026, 2, 16))).isFalse();
-  }
-
-  private static Date at(String isoWithOffset) {
-    return Date.from(OffsetDateTime.parse(isoWithOffset).toInstant());
   }
 }

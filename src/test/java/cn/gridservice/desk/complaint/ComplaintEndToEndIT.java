@@ -1,35 +1,25 @@
 package cn.gridservice.desk.complaint;
 
+import static cn.gridservice.desk.testsupport.TestTimes.instant;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
-import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.Arrays;
-import java.util.Date;
 import java.util.List;
-import java.util.function.BooleanSupplier;
 
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jboss.arquillian.container.test.api.BeforeDeployment;
+import org.jboss.shrinkwrap.api.Archive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 
 import cn.gridservice.desk.complaint.application.ComplaintQueries;
 import cn.gridservice.desk.complaint.application.ComplaintView;
@@ -41,7 +31,9 @@ import cn.gridservice.desk.security.Role;
 import cn.gridservice.desk.tasklist.TaskClaimConflict;
 import cn.gridservice.desk.testsupport.DemoStaff;
 import cn.gridservice.desk.testsupport.Http;
+import cn.gridservice.desk.testsupport.Mailbox;
 import cn.gridservice.desk.testsupport.ServerDeployment;
+import cn.gridservice.desk.testsupport.ServerIT;
 
 /**
  * Complaints in the server on MariaDB: registration and grading through the API with a message per
@@ -49,13 +41,11 @@ import cn.gridservice.desk.testsupport.ServerDeployment;
  * another team, a voltage measurement, a reopen and the follow-up call to the archive; a major
  * complaint that escalates at once by mail; a breached contact limit with the engine clock moved.
  */
-@ExtendWith(ArquillianExtension.class)
-class ComplaintEndToEndIT {
+class ComplaintEndToEndIT extends ServerIT {
 
-  @Deployment
-  static WebArchive deployment() {
-    return ServerDeployment.application().addClass(ComplaintEndToEndIT.class)
-        .addAsLibraries(ServerDeployment.jarOf(GreenMail.class));
+  @BeforeDeployment
+  static Archive<?> withGreenMail(Archive<?> archive) {
+    return ServerDeployment.withGreenMail(archive);
   }
 
   @Inject
@@ -67,33 +57,31 @@ class ComplaintEndToEndIT {
   @Inject
   TaskService taskService;
 
-  private GreenMail smtp;
+  private Mailbox smtp;
 
   @BeforeEach
   void startMailServer() {
-    smtp = new GreenMail(new ServerSetup(Integer.getInteger("gsd.smtp.port", 3025), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-    smtp.start();
+    smtp = Mailbox.start();
   }
 
   @AfterEach
   void stopMailServerAndClock() {
-    ClockUtil.reset();
     smtp.stop();
   }
 
   @Test
   void theApiNamesEveryBadFieldGradesRepeatsHigherAndAnswersARetryWithTheSameComplaint() {
-    HttpResponse<String> bad = Http.basic("agent", "demo").post("/api/complaints", """
+    HttpResponse<String> bad = basic("agent").post("/api/complaints", """
         {"complaintClass": "NOISE", "referral": "NEIGHBOUR"}""");
     assertThat(bad.statusCode()).isEqualTo(400);
     JsonObject fields = Http.json(bad).getJsonObject("fields");
     assertThat(fields.keySet()).contains("customerNo", "complaintClass", "description", "referral");
     assertThat(fields.getString("complaintClass")).contains("SUPPLY_QUALITY").contains("NOISE");
-    HttpResponse<String> inChinese = Http.basic("agent", "demo").header("Accept-Language", "zh-CN")
+    HttpResponse<String> inChinese = basic("agent").header("Accept-Language", "zh-CN")
         .post("/api/complaints", "{\"customerNo\": \"3301000002\", \"complaintClass\": \"SERVICE\"}");
     assertThat(Http.json(inChinese).getJsonObject("fields").getString("description")).isEqualTo("请填写投诉内容");
 
-    HttpResponse<String> created = Http.basic("agent", "demo").post("/api/complaints", """
+    HttpResponse<String> created = basic("agent").post("/api/complaints", """
         {"customerNo": "3301000002", "complaintClass": "SERVICE", "description": "营业厅工作人员态度生硬"}""");
     assertThat(created.statusCode()).isEqualTo(201);
     JsonObject first = Http.json(created);
@@ -111,21 +99,21 @@ class ComplaintEndToEndIT {
     assertThat(first.getJsonArray("breaches")).isEmpty();
 
     // the same customer in the same class again: linked to the first and one grade higher
-    JsonObject repeat = Http.json(Http.basic("agent", "demo").post("/api/complaints", """
+    JsonObject repeat = Http.json(basic("agent").post("/api/complaints", """
         {"customerNo": "3301000002", "complaintClass": "SERVICE", "description": "再次投诉：仍未道歉"}"""));
     assertThat(repeat.getString("grade")).isEqualTo("IMPORTANT");
     assertThat(repeat.getString("repeatOf")).isEqualTo(firstNo);
 
     String body = """
         {"customerNo": "3301000008", "complaintClass": "BUSINESS", "description": "电费账单与电表读数不符"}""";
-    HttpResponse<String> once = Http.basic("agent", "demo").header("Idempotency-Key", "ts-retry-1").post("/api/complaints", body);
-    HttpResponse<String> again = Http.basic("agent", "demo").header("Idempotency-Key", "ts-retry-1").post("/api/complaints", body);
+    HttpResponse<String> once = basic("agent").header("Idempotency-Key", "ts-retry-1").post("/api/complaints", body);
+    HttpResponse<String> again = basic("agent").header("Idempotency-Key", "ts-retry-1").post("/api/complaints", body);
     assertThat(Http.json(again).getString("complaintNo")).isEqualTo(Http.json(once).getString("complaintNo"));
     assertThat(again.headers().firstValue("Idempotent-Replayed")).hasValue("true");
 
-    assertThat(Http.basic("auditor", "demo").get("/api/complaints/" + firstNo).statusCode()).isEqualTo(200);
-    assertThat(Http.basic("technician", "demo").get("/api/complaints/" + firstNo).statusCode()).isEqualTo(403);
-    assertThat(Http.basic("agent", "demo").get("/api/complaints/TS-1999-000001").statusCode()).isEqualTo(404);
+    assertThat(basic("auditor").get("/api/complaints/" + firstNo).statusCode()).isEqualTo(200);
+    assertThat(basic("technician").get("/api/complaints/" + firstNo).statusCode()).isEqualTo(403);
+    assertThat(basic("agent").get("/api/complaints/TS-1999-000001").statusCode()).isEqualTo(404);
   }
 
   @Test
@@ -191,8 +179,8 @@ class ComplaintEndToEndIT {
     assertThat(view.grade().name()).isEqualTo("MAJOR");
     assertThat(view.escalationLevel()).isEqualTo(3);
     assertThat(view.openSteps()).extracting(s -> s.step()).contains("acknowledgeEscalation", "contactCustomer");
-    waitFor(() -> mailsAbout(no).size() >= 1);
-    MimeMessage mail = mailsAbout(no).get(0);
+    waitFor(() -> smtp.about(no).size() >= 1);
+    MimeMessage mail = smtp.about(no).get(0);
     assertThat(mail.getAllRecipients()[0].toString()).isEqualTo("manager@grid-service-desk.local");
     assertThat(mail.getSubject()).contains("三级升级").contains("level 3");
 
@@ -204,12 +192,12 @@ class ComplaintEndToEndIT {
   @Test
   void aContactLimitRunningOutEscalatesToLevelOneWithSupervisionAndMail() throws Exception {
     // Thursday 3 December 2026, 10:00: contact is due by the close of Friday
-    ClockUtil.setCurrentTime(at("2026-12-03T10:00:00+08:00"));
+    clockAt("2026-12-03T10:00:00+08:00");
     String no = register("3301000006", "OUTAGE", null, "停电未提前通知");
     ComplaintView registered = complaints.byNumber(no).orElseThrow();
     assertThat(registered.contactDue().toInstant()).isEqualTo(instant("2026-12-04T17:30:00+08:00"));
 
-    ClockUtil.setCurrentTime(at("2026-12-04T17:31:00+08:00"));
+    clockAt("2026-12-04T17:31:00+08:00");
     waitFor(() -> complaints.byNumber(no).orElseThrow().escalationLevel() == 1);
     ComplaintView breached = complaints.byNumber(no).orElseThrow();
     assertThat(breached.breaches()).singleElement().satisfies(b -> {
@@ -217,7 +205,7 @@ class ComplaintEndToEndIT {
       assertThat(b.due().toInstant()).isEqualTo(instant("2026-12-04T17:30:00+08:00"));
     });
     assertThat(breached.openSteps()).extracting(s -> s.step()).contains("superviseContact", "contactCustomer");
-    waitFor(() -> mailsAbout(no).stream().anyMatch(m -> subject(m).contains("督办")));
+    waitFor(() -> smtp.about(no).stream().anyMatch(m -> Mailbox.subject(m).contains("督办")));
     String supervise = openTask(no, "superviseContact");
     assertThat(taskService.getIdentityLinksForTask(supervise)).anySatisfy(l -> assertThat(l.getGroupId()).isEqualTo("DISPATCHER"));
     work.supervise(supervise, DemoStaff.actor("dispatcher"), "已督促投诉专员当日联系");
@@ -226,7 +214,7 @@ class ComplaintEndToEndIT {
   private String register(String customerNo, String complaintClass, String referral, String description) {
     String json = "{\"customerNo\": \"" + customerNo + "\", \"complaintClass\": \"" + complaintClass + "\", "
         + (referral == null ? "" : "\"referral\": \"" + referral + "\", ") + "\"description\": \"" + description + "\"}";
-    HttpResponse<String> response = Http.basic("agent", "demo").post("/api/complaints", json);
+    HttpResponse<String> response = basic("agent").post("/api/complaints", json);
     assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
     return Http.json(response).getString("complaintNo");
   }
@@ -235,35 +223,5 @@ class ComplaintEndToEndIT {
     List<Task> tasks = taskService.createTaskQuery().processInstanceBusinessKey(complaintNo).taskDefinitionKey(step).list();
     assertThat(tasks).as(step + " of " + complaintNo).hasSize(1);
     return tasks.get(0).getId();
-  }
-
-  private List<MimeMessage> mailsAbout(String no) {
-    return Arrays.stream(smtp.getReceivedMessages()).filter(m -> subject(m).contains(no)).toList();
-  }
-
-  private static String subject(MimeMessage m) {
-    try {
-      return m.getSubject();
-    } catch (MessagingException e) {
-      return "";
-    }
-  }
-
-  private static void waitFor(BooleanSupplier condition) throws InterruptedException {
-    long deadline = System.nanoTime() + 15_000_000_000L;
-    while (!condition.getAsBoolean()) {
-      if (System.nanoTime() > deadline) {
-        throw new AssertionError("not there within 15 s");
-      }
-      Thread.sleep(100);
-    }
-  }
-
-  private static Date at(String isoWithOffset) {
-    return Date.from(instant(isoWithOffset));
-  }
-
-  private static Instant instant(String isoWithOffset) {
-    return OffsetDateTime.parse(isoWithOffset).toInstant();
   }
 }

@@ -3,12 +3,12 @@ package cn.gridservice.desk.customer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.Arrays;
 import java.util.List;
 
 import jakarta.inject.Inject;
@@ -19,16 +19,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jboss.arquillian.container.test.api.BeforeDeployment;
+import org.jboss.shrinkwrap.api.Archive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 
 import cn.gridservice.desk.aftersales.application.CaseWork;
 import cn.gridservice.desk.aftersales.application.ServiceCaseQueries;
@@ -38,7 +33,9 @@ import cn.gridservice.desk.customer.status.PublicStatusLookup;
 import cn.gridservice.desk.platform.Times;
 import cn.gridservice.desk.testsupport.DemoStaff;
 import cn.gridservice.desk.testsupport.Http;
+import cn.gridservice.desk.testsupport.Mailbox;
 import cn.gridservice.desk.testsupport.ServerDeployment;
+import cn.gridservice.desk.testsupport.ServerIT;
 
 /**
  * Customers hear about their case, on MariaDB with a real SMTP server (GreenMail): a mail at
@@ -46,8 +43,12 @@ import cn.gridservice.desk.testsupport.ServerDeployment;
  * with its reply limit; a customer without e-mail is to be called. Then the customer checks the
  * status with the case number and the phone's last four digits: right, wrong and throttled.
  */
-@ExtendWith(ArquillianExtension.class)
-class CustomerNoticesIT {
+class CustomerNoticesIT extends ServerIT {
+
+  @BeforeDeployment
+  static Archive<?> withGreenMail(Archive<?> archive) {
+    return ServerDeployment.withGreenMail(archive);
+  }
 
   /** 安吉竹木制品厂: landline 057256000022; no other test works on it. */
   private static final String CUSTOMER = "3303000002";
@@ -55,12 +56,6 @@ class CustomerNoticesIT {
   /** 西湖区文三路便利店, without e-mail; no other test works on it. */
   private static final String WITHOUT_EMAIL = "3302000001";
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd");
-
-  @Deployment
-  static WebArchive deployment() {
-    return ServerDeployment.application().addClass(CustomerNoticesIT.class)
-        .addAsLibraries(ServerDeployment.jarOf(GreenMail.class));
-  }
 
   @Inject
   CaseWork work;
@@ -77,13 +72,12 @@ class CustomerNoticesIT {
   @Inject
   UserTransaction transaction;
 
-  private GreenMail smtp;
-  private final Http agent = Http.basic("agent", "demo");
+  private Mailbox smtp;
+  private final Http agent = basic("agent");
 
   @BeforeEach
   void startMailServer() {
-    smtp = new GreenMail(new ServerSetup(Integer.getInteger("gsd.smtp.port", 3025), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-    smtp.start();
+    smtp = Mailbox.start();
   }
 
   @AfterEach
@@ -138,7 +132,7 @@ class CustomerNoticesIT {
         .extracting(ServiceCaseQueries.TimelineEntry::detail).singleElement().asString().startsWith("CASE_ACCEPTED");
 
     // the customer checks the case: the number and the last four digits of 0572-56000022
-    Http customer = Http.anonymous();
+    Http customer = anonymous();
     HttpResponse<String> found = customer.post("/api/public/status", """
         {"reference": "%s", "phoneLast4": "0022"}""".formatted(caseNo.toLowerCase()));
     assertThat(found.statusCode()).as(found.body()).isEqualTo(200);
@@ -148,7 +142,7 @@ class CustomerNoticesIT {
     assertThat(status.getString("stateText")).isEqualTo("Visit booked; a technician will come at the agreed time");
     assertThat(OffsetDateTime.parse(status.getString("visitStart")).toInstant()).isEqualTo(twoNextDay);
     assertThat(found.body()).doesNotContain("zhumu", "57256", "竹木", "李强", "\"technician\"", "dispatcher");
-    HttpResponse<String> inChinese = Http.anonymous().header("Accept-Language", "zh-CN")
+    HttpResponse<String> inChinese = anonymous().header("Accept-Language", "zh-CN")
         .post("/api/public/status", "{\"reference\": \"%s\", \"phoneLast4\": \"0022\"}".formatted(complaintNo));
     assertThat(Http.json(inChinese).getString("stateText")).isEqualTo("投诉已登记，处理人员将与您联系");
 
@@ -184,30 +178,24 @@ class CustomerNoticesIT {
   }
 
   /** Waits up to 10 s for the one mail to {@code to} whose subject starts so. */
-  private MimeMessage mailTo(String to, String subjectStart) throws Exception {
-    long until = System.currentTimeMillis() + 10_000;
-    while (System.currentTimeMillis() < until) {
-      List<MimeMessage> found = Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
-        try {
-          return m.getSubject().startsWith(subjectStart) && m.getAllRecipients()[0].toString().equals(to);
-        } catch (jakarta.mail.MessagingException e) {
-          return false;
-        }
-      }).toList();
-      if (!found.isEmpty()) {
-        assertThat(found).hasSize(1);
-        return found.get(0);
-      }
-      Thread.sleep(100);
+  private MimeMessage mailTo(String to, String subjectStart) {
+    if (waitUntil(() -> !mailsTo(to, subjectStart).isEmpty(), Duration.ofSeconds(10), Duration.ofMillis(100))) {
+      List<MimeMessage> found = mailsTo(to, subjectStart);
+      assertThat(found).hasSize(1);
+      return found.get(0);
     }
     throw new AssertionError("no mail to " + to + " starting '" + subjectStart + "'; got "
-        + Arrays.stream(smtp.getReceivedMessages()).map(m -> {
-          try {
-            return m.getSubject();
-          } catch (jakarta.mail.MessagingException e) {
-            return "?";
-          }
-        }).toList());
+        + smtp.received().stream().map(Mailbox::subject).toList());
+  }
+
+  private List<MimeMessage> mailsTo(String to, String subjectStart) {
+    return smtp.received().stream().filter(m -> {
+      try {
+        return m.getSubject().startsWith(subjectStart) && m.getAllRecipients()[0].toString().equals(to);
+      } catch (jakarta.mail.MessagingException e) {
+        return false;
+      }
+    }).toList();
   }
 
   private static String body(MimeMessage message) throws Exception {

@@ -10,15 +10,11 @@ import java.util.List;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import cn.gridservice.desk.testsupport.Http;
-import cn.gridservice.desk.testsupport.ServerDeployment;
+import cn.gridservice.desk.testsupport.ServerIT;
 
 /**
  * The 360° customer view from outside, on MariaDB: a case and a complaint of one customer appear in
@@ -26,9 +22,8 @@ import cn.gridservice.desk.testsupport.ServerDeployment;
  * page shows them to an agent, with the phone masked for an auditor; the case page, the complaint page
  * and both task pages link to it.
  */
-@ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class CustomerOverviewIT {
+class CustomerOverviewIT extends ServerIT {
 
   /** 陈国强, residential, remote; no other test registers complaints for him. */
   private static final String CUSTOMER = "3301000005";
@@ -36,12 +31,7 @@ class CustomerOverviewIT {
   private static final String MASKED_PHONE = "137****0005";
   private static final String PAGE = "/customers/customer.xhtml?customerNo=" + CUSTOMER;
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return ServerDeployment.application();
-  }
-
-  private final Http agent = Http.basic("agent", "demo");
+  private final Http agent = basic("agent");
 
   @Test
   void theOverviewListsTheCustomersCaseAndComplaintWithTheirOpenTasksSlaAndOneTimeline() {
@@ -106,14 +96,14 @@ class CustomerOverviewIT {
 
   @Test
   void auditorsReadTheOverviewMaskedAndStrangersAndUnknownCustomersAreRefused() {
-    HttpResponse<String> byAuditor = Http.basic("auditor", "demo").get("/api/customers/" + CUSTOMER + "/overview");
+    HttpResponse<String> byAuditor = basic("auditor").get("/api/customers/" + CUSTOMER + "/overview");
     assertThat(byAuditor.statusCode()).isEqualTo(200);
     JsonObject customer = Http.json(byAuditor).getJsonObject("customer");
     assertThat(customer.getString("phone")).isEqualTo(MASKED_PHONE);
     assertThat(customer.getBoolean("contactMasked")).isTrue();
 
-    assertThat(Http.basic("technician", "demo").get("/api/customers/" + CUSTOMER + "/overview").statusCode()).isEqualTo(200);
-    assertThat(Http.anonymous().get("/api/customers/" + CUSTOMER + "/overview").statusCode()).isEqualTo(401);
+    assertThat(basic("technician").get("/api/customers/" + CUSTOMER + "/overview").statusCode()).isEqualTo(200);
+    assertThat(anonymous().get("/api/customers/" + CUSTOMER + "/overview").statusCode()).isEqualTo(401);
     assertThat(agent.get("/api/customers/9999999999/overview").statusCode()).isEqualTo(404);
   }
 
@@ -124,8 +114,7 @@ class CustomerOverviewIT {
     String acceptTask = find(Http.json(agent.get("/api/customers/" + CUSTOMER + "/overview")).getJsonArray("openTasks"),
         "reference", caseNo).getString("taskId");
 
-    Http agentBrowser = Http.anonymous();
-    agentBrowser.formLogin("agent", "demo");
+    Http agentBrowser = loggedIn("agent");
     HttpResponse<String> page = agentBrowser.get(PAGE);
     assertThat(page.statusCode()).isEqualTo(200);
     assertThat(page.body()).contains("客户全景").contains("陈国强").contains(caseNo).contains(complaintNo).contains(PHONE)
@@ -134,8 +123,7 @@ class CustomerOverviewIT {
         .contains("/work/task.xhtml?taskId=" + acceptTask);
     assertThat(agentBrowser.get("/customers/customer.xhtml?customerNo=9999999999").body()).contains("没有客户 9999999999");
 
-    Http auditorBrowser = Http.anonymous();
-    auditorBrowser.formLogin("auditor", "demo");
+    Http auditorBrowser = loggedIn("auditor");
     HttpResponse<String> masked = auditorBrowser.get(PAGE);
     assertThat(masked.statusCode()).isEqualTo(200);
     assertThat(masked.body()).contains(caseNo).contains(complaintNo).contains(MASKED_PHONE).doesNotContain(PHONE)
@@ -150,8 +138,7 @@ class CustomerOverviewIT {
     String caseTask = find(openTasks, "reference", caseNo).getString("taskId");
     String complaintTask = find(openTasks, "reference", complaintNo).getString("taskId");
 
-    Http browser = Http.anonymous();
-    browser.formLogin("agent", "demo");
+    Http browser = loggedIn("agent");
     String link = "/customers/customer.xhtml?customerNo=" + CUSTOMER;
     assertThat(browser.get("/cases/case.xhtml?caseNo=" + caseNo).body()).contains(link);
     assertThat(browser.get("/complaints/complaint.xhtml?complaintNo=" + complaintNo).body()).contains(link);
@@ -161,8 +148,7 @@ class CustomerOverviewIT {
     // the complaint's task is the complaint handler's: the agent's page shows nothing of it
     assertThat(browser.get("/work/task.xhtml?taskId=" + complaintTask).body()).doesNotContain("id=\"customerPage\"")
         .doesNotContain(complaintNo);
-    Http handler = Http.anonymous();
-    handler.formLogin("handler", "demo");
+    Http handler = loggedIn("handler");
     String complaintTaskPage = handler.get("/work/task.xhtml?taskId=" + complaintTask).body();
     assertThat(complaintTaskPage).contains("id=\"customerPage\"").contains(link);
   }

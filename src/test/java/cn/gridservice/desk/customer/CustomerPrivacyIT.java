@@ -13,26 +13,21 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import cn.gridservice.desk.aftersales.application.CaseWork;
 import cn.gridservice.desk.aftersales.application.ServiceCaseQueries;
 import cn.gridservice.desk.customer.domain.Customer;
 import cn.gridservice.desk.testsupport.DemoStaff;
 import cn.gridservice.desk.testsupport.Http;
-import cn.gridservice.desk.testsupport.ServerDeployment;
+import cn.gridservice.desk.testsupport.ServerIT;
 
 /**
  * The auditor tries to recover a customer's phone number, e-mail, address and name — by searching
  * for prefixes of the number, through the 360° view, the case and complaint APIs with their
  * timelines, and the pages — and never learns more than the mask. On MariaDB in the server.
  */
-@ExtendWith(ArquillianExtension.class)
-class CustomerPrivacyIT {
+class CustomerPrivacyIT extends ServerIT {
 
   /** 刘桂兰, residential, rural; no other test works on her. */
   private static final String CUSTOMER = "3301000004";
@@ -43,11 +38,6 @@ class CustomerPrivacyIT {
   /** What must never reach the auditor: the hidden digits, the e-mail addresses, the address, the name. */
   private static final List<String> SECRETS = List.of(PHONE, "0572000", "liu.guilan", OTHER_PHONE, "7058000",
       OTHER_EMAIL, "劳岭村", "刘桂兰");
-
-  @Deployment
-  static WebArchive deployment() {
-    return ServerDeployment.application().addClass(CustomerPrivacyIT.class);
-  }
 
   @Inject
   CaseWork work;
@@ -61,8 +51,8 @@ class CustomerPrivacyIT {
   @Inject
   UserTransaction transaction;
 
-  private final Http auditor = Http.basic("auditor", "demo");
-  private final Http agent = Http.basic("agent", "demo");
+  private final Http auditor = basic("auditor");
+  private final Http agent = basic("agent");
 
   @Test
   void theAuditorCannotRecoverTheNumberByGuessingItsDigits() {
@@ -119,8 +109,7 @@ class CustomerPrivacyIT {
     assertThat(complaint.getString("customerName")).isEqualTo("刘**");
     assertNoSecret(complaint.toString(), "complaint API");
 
-    Http page = Http.anonymous();
-    page.formLogin("auditor", "demo");
+    Http page = loggedIn("auditor");
     for (String path : List.of("/cases/case.xhtml?caseNo=" + caseNo, "/complaints/complaint.xhtml?complaintNo=" + complaintNo,
         "/customers/customer.xhtml?customerNo=" + CUSTOMER, "/customers/index.xhtml")) {
       HttpResponse<String> html = page.get(path);

@@ -28,26 +28,23 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jboss.arquillian.container.test.api.BeforeDeployment;
+import org.jboss.shrinkwrap.api.Archive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import cn.gridservice.desk.aftersales.process.AfterSalesProcess;
 import cn.gridservice.desk.customer.domain.Area;
 import cn.gridservice.desk.customer.domain.Customer;
 import cn.gridservice.desk.customer.domain.CustomerCategory;
 import cn.gridservice.desk.testsupport.ServerDeployment;
+import cn.gridservice.desk.testsupport.ServerIT;
 
 /** The engine and JPA share the container's transaction and datasource, on MariaDB. */
-@ExtendWith(ArquillianExtension.class)
-class EngineTransactionIT {
+class EngineTransactionIT extends ServerIT {
 
-  @Deployment
-  static WebArchive deployment() {
-    return ServerDeployment.withTestModel(ServerDeployment.application()
-        .addClasses(EngineTransactionIT.class, WriteCustomerDelegate.class, FailIfAskedDelegate.class), "txProbe.bpmn");
+  @BeforeDeployment
+  static Archive<?> withTestModel(Archive<?> archive) {
+    return ServerDeployment.withTestModel(archive, "txProbe.bpmn");
   }
 
   @Inject

@@ -6,29 +6,19 @@ import java.net.http.HttpResponse;
 
 import jakarta.json.JsonObject;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import cn.gridservice.desk.testsupport.Http;
-import cn.gridservice.desk.testsupport.ServerDeployment;
+import cn.gridservice.desk.testsupport.ServerIT;
 
 /** Who may use what, seen from outside: login page or 401 without login, 403 for the wrong role. */
-@ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class AccessIT {
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return ServerDeployment.application();
-  }
+class AccessIT extends ServerIT {
 
   @Test
   void healthNeedsNoLoginAndReportsDatabaseAndEngine() {
-    HttpResponse<String> response = Http.anonymous().get("/health");
+    HttpResponse<String> response = anonymous().get("/health");
     assertThat(response.statusCode()).isEqualTo(200);
     JsonObject health = Http.json(response);
     assertThat(health.getString("status")).isEqualTo("UP");
@@ -39,37 +29,35 @@ class AccessIT {
 
   @Test
   void theApiAnswers401WithoutOrWithWrongCredentials() {
-    HttpResponse<String> none = Http.anonymous().get("/api/customers");
+    HttpResponse<String> none = anonymous().get("/api/customers");
     assertThat(none.statusCode()).isEqualTo(401);
     assertThat(none.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Basic"));
     assertThat(Http.basic("agent", "wrong").get("/api/customers").statusCode()).isEqualTo(401);
-    assertThat(Http.basic("nobody", "demo").get("/api/customers").statusCode()).isEqualTo(401);
+    assertThat(basic("nobody").get("/api/customers").statusCode()).isEqualTo(401);
   }
 
   @Test
   void theApiAnswers403ForTheWrongRole() {
-    assertThat(Http.basic("auditor", "demo").get("/api/tasks").statusCode()).isEqualTo(403);
-    assertThat(Http.basic("admin", "demo").post("/api/tasks/any/claim", null).statusCode()).isEqualTo(403);
-    assertThat(Http.basic("agent", "demo").get("/api/tasks").statusCode()).isEqualTo(200);
+    assertThat(basic("auditor").get("/api/tasks").statusCode()).isEqualTo(403);
+    assertThat(basic("admin").post("/api/tasks/any/claim", null).statusCode()).isEqualTo(403);
+    assertThat(basic("agent").get("/api/tasks").statusCode()).isEqualTo(200);
   }
 
   @Test
   void pagesShowTheLoginPageWithoutLoginAnd403ForTheWrongRole() {
-    HttpResponse<String> anonymous = Http.anonymous().get("/work/my-work.xhtml");
+    HttpResponse<String> anonymous = anonymous().get("/work/my-work.xhtml");
     assertThat(anonymous.body()).contains("j_security_check").contains("登录");
 
-    Http auditor = Http.anonymous();
+    Http auditor = anonymous();
     assertThat(auditor.formLogin("auditor", "demo").statusCode()).isEqualTo(302);
     assertThat(auditor.get("/work/my-work.xhtml").statusCode()).isEqualTo(403);
     assertThat(auditor.get("/customers/index.xhtml").statusCode()).isEqualTo(200);
 
-    Http agent = Http.anonymous();
-    agent.formLogin("agent", "demo");
+    Http agent = loggedIn("agent");
     assertThat(agent.get("/admin/staff.xhtml").statusCode()).isEqualTo(403);
     assertThat(agent.get("/work/my-work.xhtml").body()).contains("我的工作");
 
-    Http admin = Http.anonymous();
-    admin.formLogin("admin", "demo");
+    Http admin = loggedIn("admin");
     HttpResponse<String> staff = admin.get("/admin/staff.xhtml");
     assertThat(staff.statusCode()).isEqualTo(200);
     assertThat(staff.body()).contains("technician2").contains("custmgr");
@@ -77,14 +65,14 @@ class AccessIT {
 
   @Test
   void aWrongPasswordOnTheLoginPageSaysSo() {
-    Http browser = Http.anonymous();
+    Http browser = anonymous();
     HttpResponse<String> failed = browser.formLogin("agent", "not-the-password");
     assertThat(failed.body()).contains("用户名或密码错误");
   }
 
   @Test
   void customersAnswerInCamelCaseWithOffsetTimesAndContactDataOnlyForRolesThatNeedIt() {
-    HttpResponse<String> byAgent = Http.basic("agent", "demo").get("/api/customers/3304000001");
+    HttpResponse<String> byAgent = basic("agent").get("/api/customers/3304000001");
     assertThat(byAgent.statusCode()).isEqualTo(200);
     JsonObject hospital = Http.json(byAgent);
     assertThat(hospital.getString("customerNo")).isEqualTo("3304000001");
@@ -97,7 +85,7 @@ class AccessIT {
     assertThat(hospital.getString("phone")).isEqualTo("057186000031");
     assertThat(hospital.getBoolean("contactMasked")).isFalse();
 
-    JsonObject seenByAuditor = Http.json(Http.basic("auditor", "demo").get("/api/customers/3304000001"));
+    JsonObject seenByAuditor = Http.json(basic("auditor").get("/api/customers/3304000001"));
     assertThat(seenByAuditor.getString("phone")).isEqualTo("057****0031");
     assertThat(seenByAuditor.getString("address")).endsWith("****").doesNotContain("上塘路");
     assertThat(seenByAuditor.getBoolean("contactMasked")).isTrue();
@@ -105,7 +93,7 @@ class AccessIT {
 
   @Test
   void customerSearchPagesAndRejectsBadParameters() {
-    Http agent = Http.basic("agent", "demo");
+    Http agent = basic("agent");
     JsonObject page = Http.json(agent.get("/api/customers?query=%E5%8C%BB%E9%99%A2&page=0&size=5"));
     assertThat(page.getJsonArray("items")).hasSize(1);
     assertThat(page.getJsonArray("items").getJsonObject(0).getString("name")).isEqualTo("浙江省人民医院");

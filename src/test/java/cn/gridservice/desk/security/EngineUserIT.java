@@ -13,30 +13,20 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.camunda.bpm.engine.task.Task;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import cn.gridservice.desk.aftersales.application.AfterSalesCases;
 import cn.gridservice.desk.aftersales.domain.ServiceCase;
 import cn.gridservice.desk.aftersales.domain.ServiceType;
 import cn.gridservice.desk.customer.domain.Channel;
 import cn.gridservice.desk.testsupport.Http;
-import cn.gridservice.desk.testsupport.ServerDeployment;
+import cn.gridservice.desk.testsupport.ServerIT;
 
 /**
  * Whoever acts over HTTP is the engine's authenticated user (the operation log names the person),
  * and of two people claiming one task exactly one wins. Runs inside the server and calls its API.
  */
-@ExtendWith(ArquillianExtension.class)
-class EngineUserIT {
-
-  @Deployment
-  static WebArchive deployment() {
-    return ServerDeployment.application().addClass(EngineUserIT.class);
-  }
+class EngineUserIT extends ServerIT {
 
   @Inject
   AfterSalesCases cases;
@@ -51,8 +41,8 @@ class EngineUserIT {
   void theOperationLogNamesWhoClaimedAndTheLoserIsToldWhoHasIt() {
     Task accept = newAcceptanceTask();
 
-    HttpResponse<String> won = Http.basic("agent", "demo").post("/api/tasks/" + accept.getId() + "/claim", null);
-    HttpResponse<String> lost = Http.basic("agent2", "demo").post("/api/tasks/" + accept.getId() + "/claim", null);
+    HttpResponse<String> won = basic("agent").post("/api/tasks/" + accept.getId() + "/claim", null);
+    HttpResponse<String> lost = basic("agent2").post("/api/tasks/" + accept.getId() + "/claim", null);
 
     assertThat(won.statusCode()).isEqualTo(200);
     assertThat(lost.statusCode()).isEqualTo(409);
@@ -70,7 +60,7 @@ class EngineUserIT {
     CyclicBarrier together = new CyclicBarrier(2);
     List<CompletableFuture<HttpResponse<String>>> claims = List.of("agent", "agent2").stream()
         .map(user -> CompletableFuture.supplyAsync(() -> {
-          Http http = Http.basic(user, "demo");
+          Http http = basic(user);
           try {
             together.await();
           } catch (Exception e) {
@@ -90,7 +80,7 @@ class EngineUserIT {
 
   @Test
   void aTaskThatIsGoneAnswers409NotAServerError() {
-    HttpResponse<String> response = Http.basic("agent", "demo").post("/api/tasks/no-such-task/claim", null);
+    HttpResponse<String> response = basic("agent").post("/api/tasks/no-such-task/claim", null);
     assertThat(response.statusCode()).isEqualTo(409);
     assertThat(Http.json(response).getString("message")).contains("gone");
   }

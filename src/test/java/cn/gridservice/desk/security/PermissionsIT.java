@@ -7,30 +7,20 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.assertj.core.api.SoftAssertions;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import cn.gridservice.desk.testsupport.DemoStaff;
 import cn.gridservice.desk.testsupport.Http;
-import cn.gridservice.desk.testsupport.ServerDeployment;
+import cn.gridservice.desk.testsupport.ServerIT;
 
 /**
  * Pages refuse what the API refuses: every page and page action × every role, logged in through the
  * pages, against the API's answer for the same role, both read from {@link Permission}. And the session
  * cookie cannot be used by another site to change anything.
  */
-@ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class PermissionsIT {
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return ServerDeployment.application();
-  }
+class PermissionsIT extends ServerIT {
 
   /** A page, or an action on it (the id of its button), and what it needs. */
   private record PageAction(String path, String elementId, Permission needs) {
@@ -38,7 +28,7 @@ class PermissionsIT {
 
   @Test
   void everyPageAndPageActionIsOfferedToExactlyTheRolesTheApiAllows() {
-    Http agent = Http.basic("agent", DemoStaff.PASSWORD);
+    Http agent = basic("agent");
     String caseNo = Http.json(agent.post("/api/service-cases", """
         {"customerNo": "3302000005", "serviceType": "REPAIR", "channel": "API", "description": "权限走查用工单"}"""))
         .getString("caseNo");
@@ -61,7 +51,7 @@ class PermissionsIT {
     SoftAssertions softly = new SoftAssertions();
     for (Role role : Role.values()) {
       String user = DemoStaff.userOf(role);
-      Http page = Http.anonymous();
+      Http page = anonymous();
       page.formLogin(user, DemoStaff.PASSWORD);
       for (PageAction action : actions) {
         boolean allowed = action.needs().allows(role);
@@ -75,7 +65,7 @@ class PermissionsIT {
       }
 
       // the API answers the same role the same way (400: allowed, but the empty request is refused as invalid)
-      Http api = Http.basic(user, DemoStaff.PASSWORD);
+      Http api = basic(user);
       expect(softly, role, api.post("/api/service-cases/" + caseNo + "/cancel", "{}"), Permission.CANCEL_CASE, 400);
       expect(softly, role, api.post("/api/service-cases/" + caseNo + "/information", "{}"), Permission.ADD_CASE_INFORMATION, 400);
       expect(softly, role, api.get("/api/service-cases/" + caseNo), Permission.READ_CASE, 200);
@@ -98,14 +88,14 @@ class PermissionsIT {
 
   @Test
   void anotherSitesFormCannotUseTheSessionCookieToChangeAnything() {
-    Http agent = Http.basic("agent", DemoStaff.PASSWORD);
+    Http agent = basic("agent");
     String caseNo = Http.json(agent.post("/api/service-cases", """
         {"customerNo": "3302000005", "serviceType": "REPAIR", "channel": "API", "description": "跨站请求校验用工单"}"""))
         .getString("caseNo");
     String task = Http.json(agent.get("/api/service-cases/" + caseNo)).getJsonArray("openSteps").getJsonObject(0)
         .getString("taskId");
 
-    Http browser = Http.anonymous();
+    Http browser = anonymous();
     HttpResponse<String> loginPage = browser.get("/login.xhtml");
     assertThat(loginPage.headers().allValues("Set-Cookie")).as("session cookie")
         .anySatisfy(cookie -> assertThat(cookie).startsWith("JSESSIONID=").containsIgnoringCase("SameSite=Lax"));

@@ -4,13 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -20,17 +16,11 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import cn.gridservice.desk.testsupport.Browser;
-import cn.gridservice.desk.testsupport.ServerDeployment;
+import cn.gridservice.desk.testsupport.ServerIT;
 
 /** The demo agent's first minute: log in, see the task list, claim a task, log out. */
-@ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class MyWorkJourneyIT {
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return ServerDeployment.application();
-  }
+class MyWorkJourneyIT extends ServerIT {
 
   @RegisterExtension
   final Browser chromium = new Browser();
@@ -69,7 +59,7 @@ class MyWorkJourneyIT {
 
     browser.findElement(By.id("logout")).click();
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("loggedOut")));
-    browser.get(ServerDeployment.BASE_URL + "/work/my-work.xhtml");
+    browser.get(BASE_URL + "/work/my-work.xhtml");
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("loginForm")));
   }
 
@@ -86,7 +76,7 @@ class MyWorkJourneyIT {
     browser.findElement(By.id("filter:text")).sendKeys("no-such-customer", Keys.ENTER);
     wait.until(d -> d.findElements(By.cssSelector("#work\\:tasks tr.task-row")).isEmpty());
     // a fresh page has no filter again
-    browser.get(ServerDeployment.BASE_URL + "/work/my-work.xhtml?queue=group:DISPATCHER");
+    browser.get(BASE_URL + "/work/my-work.xhtml?queue=group:DISPATCHER");
     wait.until(d -> !d.findElements(By.cssSelector("#work\\:tasks tr.task-row")).isEmpty());
     // a task opens from the keyboard
     WebElement first = browser.findElement(By.cssSelector("#work\\:tasks a.task-name"));
@@ -96,7 +86,7 @@ class MyWorkJourneyIT {
 
   @Test
   void theLanguageSwitchesToEnglish() {
-    browser.get(ServerDeployment.BASE_URL + "/login.xhtml");
+    browser.get(BASE_URL + "/login.xhtml");
     browser.findElement(By.id("lang:toEnglish")).click();
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("loginButton"), "Log in"));
     browser.findElement(By.id("username")).sendKeys("dispatcher");

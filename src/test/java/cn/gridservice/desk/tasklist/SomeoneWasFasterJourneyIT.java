@@ -4,12 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -20,21 +16,15 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import cn.gridservice.desk.testsupport.Browser;
 import cn.gridservice.desk.testsupport.Http;
-import cn.gridservice.desk.testsupport.ServerDeployment;
+import cn.gridservice.desk.testsupport.ServerIT;
 
 /**
  * Two agents in two browsers on the same task: the slower one is told who was faster, and what they
  * typed into the form is still there; of two claims from stale lists exactly one wins and the other
  * names the winner. The queue pages show each other's changes without a reload.
  */
-@ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class SomeoneWasFasterJourneyIT {
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return ServerDeployment.application();
-  }
+class SomeoneWasFasterJourneyIT extends ServerIT {
 
   @RegisterExtension
   final Browser first = new Browser("agent");
@@ -82,13 +72,13 @@ class SomeoneWasFasterJourneyIT {
   }
 
   private static String newCase(String customerNo, String description) {
-    return Http.json(Http.basic("agent", "demo").post("/api/service-cases", "{\"customerNo\": \"" + customerNo
+    return Http.json(basic("agent").post("/api/service-cases", "{\"customerNo\": \"" + customerNo
         + "\", \"serviceType\": \"REPAIR\", \"channel\": \"PHONE\", \"description\": \"" + description + "\"}"))
         .getString("caseNo");
   }
 
   private static String acceptTaskOf(String caseNo) {
-    JsonObject page = Http.json(Http.basic("agent", "demo").get("/api/tasks?queue=group:AGENT&text=" + caseNo));
+    JsonObject page = Http.json(basic("agent").get("/api/tasks?queue=group:AGENT&text=" + caseNo));
     return page.getJsonArray("items").getJsonObject(0).getString("taskId");
   }
 

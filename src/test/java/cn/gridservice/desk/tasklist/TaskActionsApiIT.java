@@ -15,37 +15,27 @@ import java.util.concurrent.TimeUnit;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import cn.gridservice.desk.testsupport.Http;
-import cn.gridservice.desk.testsupport.ServerDeployment;
+import cn.gridservice.desk.testsupport.ServerIT;
 
 /**
  * The task actions of {@code /api/tasks} from outside, on MariaDB: each test opens cases of its own
  * (an acceptance task in the agents' queue) so that it does not depend on the demo data's state.
  */
-@ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class TaskActionsApiIT {
+class TaskActionsApiIT extends ServerIT {
 
   private static final int MB = 1024 * 1024;
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return ServerDeployment.application();
-  }
-
-  private final Http agent = Http.basic("agent", "demo");
-  private final Http agent2 = Http.basic("agent2", "demo");
-  private final Http dispatcher = Http.basic("dispatcher", "demo");
-  private final Http manager = Http.basic("manager", "demo");
-  private final Http technician = Http.basic("technician", "demo");
-  private final Http auditor = Http.basic("auditor", "demo");
+  private final Http agent = basic("agent");
+  private final Http agent2 = basic("agent2");
+  private final Http dispatcher = basic("dispatcher");
+  private final Http manager = basic("manager");
+  private final Http technician = basic("technician");
+  private final Http auditor = basic("auditor");
 
   @Test
   void ofTwoClaimsAtOnceOneWinsAndTheOtherIsToldWhoHasTheTask() throws Exception {
@@ -277,7 +267,7 @@ class TaskActionsApiIT {
   void onlyTaskRolesUseTheActions() {
     String task = newAgentTask();
 
-    assertThat(Http.anonymous().post(path(task, "unclaim"), null).statusCode()).isEqualTo(401);
+    assertThat(anonymous().post(path(task, "unclaim"), null).statusCode()).isEqualTo(401);
     assertThat(auditor.post(path(task, "unclaim"), null).statusCode()).isEqualTo(403);
     assertThat(auditor.get(path(task, "comments")).statusCode()).isEqualTo(403);
     assertThat(auditor.post("/api/tasks/bulk/claim", "{\"taskIds\": [\"" + task + "\"]}").statusCode()).isEqualTo(403);

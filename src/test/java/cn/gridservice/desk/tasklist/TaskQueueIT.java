@@ -3,6 +3,7 @@ package cn.gridservice.desk.tasklist;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -21,16 +22,10 @@ import jakarta.persistence.PersistenceContext;
 
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import cn.gridservice.desk.aftersales.application.AfterSalesCases;
 import cn.gridservice.desk.aftersales.application.CaseWork;
@@ -41,7 +36,7 @@ import cn.gridservice.desk.complaint.application.NewComplaint;
 import cn.gridservice.desk.customer.domain.Channel;
 import cn.gridservice.desk.tasklist.queue.QueuedTask;
 import cn.gridservice.desk.testsupport.Http;
-import cn.gridservice.desk.testsupport.ServerDeployment;
+import cn.gridservice.desk.testsupport.ServerIT;
 
 /**
  * The queue table against the engine, in the server on MariaDB: after a random mix of new cases and
@@ -49,18 +44,12 @@ import cn.gridservice.desk.testsupport.ServerDeployment;
  * past the limits) every open task has exactly one queue row that agrees with it, and no row is left
  * without a task. And every queue and filter of {@code GET /api/tasks} answers as the screen does.
  */
-@ExtendWith(ArquillianExtension.class)
-class TaskQueueIT {
+class TaskQueueIT extends ServerIT {
 
   /** Customers no other test files complaints for: a repeat would raise the grades those tests expect. */
   private static final String[] CUSTOMERS = {"3302000003", "3302000004", "3303000001", "3303000004", "3304000004",
       "3304000005"};
   private static final String[] CLASSES = {"SERVICE", "BUSINESS", "OUTAGE", "GRID_CONSTRUCTION"};
-
-  @Deployment
-  static WebArchive deployment() {
-    return ServerDeployment.application().addClass(TaskQueueIT.class);
-  }
 
   @Inject
   AfterSalesCases cases;
@@ -88,11 +77,6 @@ class TaskQueueIT {
 
   @jakarta.annotation.Resource
   jakarta.transaction.UserTransaction transaction;
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
-  }
 
   @Test
   void theQueueNeverDisagreesWithTheEngine() {
@@ -132,7 +116,7 @@ class TaskQueueIT {
         }
       }
       // time passes: limits run out, timers warn, escalate and open supervision tasks
-      ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(2, ChronoUnit.DAYS)));
+      moveClock(Duration.ofDays(2));
       for (String instance : processInstances) {
         for (Job job : managementService.createJobQuery().processInstanceId(instance).executable().list()) {
           try {
@@ -152,10 +136,10 @@ class TaskQueueIT {
 
   @Test
   void everyQueueAndFilterOfTheApiAnswersFromTheQueueTable() {
-    String caseNo = Http.json(Http.basic("agent", "demo").post("/api/service-cases", """
+    String caseNo = Http.json(basic("agent").post("/api/service-cases", """
         {"customerNo": "3302000006", "serviceType": "MAINTENANCE", "channel": "API", "description": "队列接口测试"}"""))
         .getString("caseNo");
-    String complaintNo = Http.json(Http.basic("agent", "demo").post("/api/complaints", """
+    String complaintNo = Http.json(basic("agent").post("/api/complaints", """
         {"customerNo": "3304000003", "complaintClass": "OUTAGE", "referral": "MEDIA", "description": "队列接口测试"}"""))
         .getString("complaintNo");
 
@@ -172,7 +156,7 @@ class TaskQueueIT {
     String taskId = row.getString("taskId");
 
     // claimed: out of the group queue, into mine
-    assertThat(Http.basic("agent", "demo").post("/api/tasks/" + taskId + "/claim", null).statusCode()).isEqualTo(200);
+    assertThat(basic("agent").post("/api/tasks/" + taskId + "/claim", null).statusCode()).isEqualTo(200);
     assertThat(queue("agent", "group:AGENT&text=" + caseNo).getInt("total")).isZero();
     assertThat(ids(queue("agent", "mine&size=200"))).contains(taskId);
     assertThat(ids(queue("agent2", "mine&size=200"))).doesNotContain(taskId);
@@ -198,11 +182,11 @@ class TaskQueueIT {
     assertThat(queue("handler", "group:COMPLAINT_HANDLER&dueFrom=2020-01-01T00:00:00%2B08:00&dueTo=" + in3Days + "&text="
         + complaintNo).getInt("total")).isEqualTo(1);
     // sorting by any column; bad input named; foreign groups forbidden
-    assertThat(Http.basic("agent", "demo").get("/api/tasks?queue=group:AGENT&sort=-created").statusCode()).isEqualTo(200);
-    HttpResponse<String> bad = Http.basic("agent", "demo").get("/api/tasks?queue=everything&sort=password&size=0");
+    assertThat(basic("agent").get("/api/tasks?queue=group:AGENT&sort=-created").statusCode()).isEqualTo(200);
+    HttpResponse<String> bad = basic("agent").get("/api/tasks?queue=everything&sort=password&size=0");
     assertThat(bad.statusCode()).isEqualTo(400);
     assertThat(Http.json(bad).getJsonObject("fields").keySet()).contains("queue", "sort", "size");
-    assertThat(Http.basic("agent", "demo").get("/api/tasks?queue=group:DISPATCHER").statusCode()).isEqualTo(403);
+    assertThat(basic("agent").get("/api/tasks?queue=group:DISPATCHER").statusCode()).isEqualTo(403);
   }
 
   @Test
@@ -223,33 +207,33 @@ class TaskQueueIT {
 
   @Test
   void completingThroughTheApiChecksTheFormsFieldsAndNeverAnswers500() {
-    String caseNo = Http.json(Http.basic("agent", "demo").post("/api/service-cases", """
+    String caseNo = Http.json(basic("agent").post("/api/service-cases", """
         {"customerNo": "3302000006", "serviceType": "REPAIR", "channel": "API", "description": "接口办结测试"}"""))
         .getString("caseNo");
     String accept = ids(queue("agent", "group:AGENT&text=" + caseNo)).get(0);
 
-    HttpResponse<String> bad = Http.basic("agent", "demo").post("/api/tasks/" + accept + "/complete", "{\"decision\": \"MAYBE\"}");
+    HttpResponse<String> bad = basic("agent").post("/api/tasks/" + accept + "/complete", "{\"decision\": \"MAYBE\"}");
     assertThat(bad.statusCode()).isEqualTo(400);
     assertThat(Http.json(bad).getJsonObject("fields").getString("decision")).contains("ACCEPTED");
-    HttpResponse<String> rejectWithoutReason = Http.basic("agent", "demo").post("/api/tasks/" + accept + "/complete",
+    HttpResponse<String> rejectWithoutReason = basic("agent").post("/api/tasks/" + accept + "/complete",
         "{\"decision\": \"REJECTED\"}");
     assertThat(rejectWithoutReason.statusCode()).isEqualTo(400);
     assertThat(Http.json(rejectWithoutReason).getJsonObject("fields").keySet()).containsExactly("reason");
 
-    HttpResponse<String> done = Http.basic("agent", "demo").post("/api/tasks/" + accept + "/complete", "{\"decision\": \"ACCEPTED\"}");
+    HttpResponse<String> done = basic("agent").post("/api/tasks/" + accept + "/complete", "{\"decision\": \"ACCEPTED\"}");
     assertThat(done.statusCode()).as(done.body()).isEqualTo(200);
     assertThat(Http.json(done).getString("step")).isEqualTo("acceptRequest");
-    HttpResponse<String> again = Http.basic("agent2", "demo").post("/api/tasks/" + accept + "/complete", "{\"decision\": \"ACCEPTED\"}");
+    HttpResponse<String> again = basic("agent2").post("/api/tasks/" + accept + "/complete", "{\"decision\": \"ACCEPTED\"}");
     assertThat(again.statusCode()).isEqualTo(409);
-    assertThat(Http.basic("agent", "demo").post("/api/tasks/no-such-task/complete", "{}").statusCode()).isEqualTo(404);
+    assertThat(basic("agent").post("/api/tasks/no-such-task/complete", "{}").statusCode()).isEqualTo(404);
 
     String schedule = ids(queue("dispatcher", "group:DISPATCHER&text=" + caseNo)).get(0);
-    HttpResponse<String> badTime = Http.basic("dispatcher", "demo").post("/api/tasks/" + schedule + "/complete",
+    HttpResponse<String> badTime = basic("dispatcher").post("/api/tasks/" + schedule + "/complete",
         "{\"technicianId\": \"technician\", \"appointmentStart\": \"tomorrow\", \"appointmentEnd\": 5}");
     assertThat(badTime.statusCode()).isEqualTo(400);
     assertThat(Http.json(badTime).getJsonObject("fields").keySet()).contains("appointmentStart", "appointmentEnd");
     Instant start = Instant.now().plus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
-    HttpResponse<String> scheduled = Http.basic("dispatcher", "demo").post("/api/tasks/" + schedule + "/complete",
+    HttpResponse<String> scheduled = basic("dispatcher").post("/api/tasks/" + schedule + "/complete",
         "{\"technicianId\": \"technician\", \"appointmentStart\": \"" + start + "\", \"appointmentEnd\": \""
             + start.plus(2, ChronoUnit.HOURS) + "\"}");
     assertThat(scheduled.statusCode()).as(scheduled.body()).isEqualTo(200);
@@ -266,15 +250,7 @@ class TaskQueueIT {
   }
 
   private void settle() {
-    long deadline = System.nanoTime() + 20_000_000_000L;
-    while (managementService.createJobQuery().executable().count() > 0 && System.nanoTime() < deadline) {
-      try {
-        Thread.sleep(200);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return;
-      }
-    }
+    waitUntil(() -> managementService.createJobQuery().executable().count() == 0, Duration.ofSeconds(20), Duration.ofMillis(200));
     assertThat(managementService.createJobQuery().executable().count()).as("due jobs left after 20 s").isZero();
   }
 
@@ -284,7 +260,7 @@ class TaskQueueIT {
       case "acceptRequest" -> variables.put("acceptance", random.nextInt(4) == 0 ? "REJECTED" : "ACCEPTED");
       case "scheduleVisit" -> {
         variables.put("technicianId", "technician");
-        variables.put("appointmentEnd", Date.from(ClockUtil.getCurrentTime().toInstant().plus(1, ChronoUnit.DAYS)));
+        variables.put("appointmentEnd", Date.from(clockNow().plus(1, ChronoUnit.DAYS)));
       }
       case "executeService" -> variables.put("workCompleted", random.nextBoolean());
       case "recordFeedback", "followUpCall" -> variables.put("customerSatisfied", random.nextBoolean());
@@ -332,7 +308,7 @@ class TaskQueueIT {
   }
 
   private static JsonObject queue(String user, String query) {
-    HttpResponse<String> response = Http.basic(user, "demo").get("/api/tasks?queue=" + query);
+    HttpResponse<String> response = basic(user).get("/api/tasks?queue=" + query);
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     return Http.json(response);
   }

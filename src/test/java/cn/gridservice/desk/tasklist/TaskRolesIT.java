@@ -22,16 +22,12 @@ import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import cn.gridservice.desk.security.Role;
 import cn.gridservice.desk.testsupport.DemoStaff;
 import cn.gridservice.desk.testsupport.Http;
-import cn.gridservice.desk.testsupport.ServerDeployment;
+import cn.gridservice.desk.testsupport.ServerIT;
 
 /**
  * A task is worked only by the roles its model names, proven from the deployed models themselves: for
@@ -39,16 +35,10 @@ import cn.gridservice.desk.testsupport.ServerDeployment;
  * outside its candidate groups is refused (403) on claim and complete, and the task is left as it was.
  * A step or a process added later is covered without a new test.
  */
-@ExtendWith(ArquillianExtension.class)
-class TaskRolesIT {
+class TaskRolesIT extends ServerIT {
 
   /** {@code ${name}} in a candidate-groups expression: a variable the step needs to know its group. */
   private static final Pattern VARIABLE = Pattern.compile("\\$\\{\\s*(\\w+)\\s*}");
-
-  @Deployment
-  static WebArchive deployment() {
-    return ServerDeployment.application().addClass(TaskRolesIT.class);
-  }
 
   @Inject
   RepositoryService repositoryService;
@@ -101,7 +91,7 @@ class TaskRolesIT {
       if (candidates.contains(role)) {
         continue;
       }
-      Http outsider = Http.basic(DemoStaff.userOf(role), DemoStaff.PASSWORD);
+      Http outsider = basic(DemoStaff.userOf(role));
       HttpResponse<String> claim = outsider.post("/api/tasks/" + task.getId() + "/claim", null);
       HttpResponse<String> complete = outsider.post("/api/tasks/" + task.getId() + "/complete", "{}");
       softly.assertThat(claim.statusCode()).as("%s claims %s", role, step).isEqualTo(403);
@@ -115,7 +105,7 @@ class TaskRolesIT {
     // and the test can tell the difference: a member of the step's role may claim it
     if (assigneeBefore == null && !candidates.isEmpty()) {
       Role member = candidates.iterator().next();
-      HttpResponse<String> claim = Http.basic(DemoStaff.userOf(member), DemoStaff.PASSWORD)
+      HttpResponse<String> claim = basic(DemoStaff.userOf(member))
           .post("/api/tasks/" + task.getId() + "/claim", null);
       softly.assertThat(claim.statusCode()).as("%s claims %s", member, step).isEqualTo(200);
     }
@@ -123,7 +113,7 @@ class TaskRolesIT {
 
   /** Variables of a real case and a real complaint, opened through the API, for steps that read them. */
   private Map<String, Map<String, Object>> templates() {
-    Http agent = Http.basic("agent", DemoStaff.PASSWORD);
+    Http agent = basic("agent");
     String caseNo = Http.json(agent.post("/api/service-cases", """
         {"customerNo": "3302000005", "serviceType": "REPAIR", "channel": "API", "description": "岗位校验用工单"}"""))
         .getString("caseNo");

@@ -3,6 +3,7 @@ package cn.gridservice.desk.testsupport;
 import java.io.File;
 import java.net.URISyntaxException;
 
+import org.jboss.shrinkwrap.api.Archive;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -41,7 +42,13 @@ public final class ServerDeployment {
   }
 
   /** Adds a test model from src/test/resources/it-processes; the application deploys it at start-up. */
-  public static WebArchive withTestModel(WebArchive archive, String fileName) {
-    return archive.addAsResource("it-processes/" + fileName, "processes/" + fileName);
+  public static WebArchive withTestModel(Archive<?> archive, String fileName) {
+    return archive.as(WebArchive.class).addAsResource("it-processes/" + fileName, "processes/" + fileName);
+  }
+
+  /** Adds GreenMail and {@link Mailbox}, for a test in the server that receives the application's mails. */
+  public static WebArchive withGreenMail(Archive<?> archive) {
+    return archive.as(WebArchive.class).addClass(Mailbox.class)
+        .addAsLibraries(jarOf(com.icegreen.greenmail.util.GreenMail.class));
   }
 }

@@ -1,9 +1,8 @@
 package cn.gridservice.desk.workflow;
 
+import static cn.gridservice.desk.testsupport.TestTimes.at;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.OffsetDateTime;
-import java.util.Date;
 import java.util.Map;
 
 import org.camunda.bpm.engine.ProcessEngine;
@@ -134,9 +133,5 @@ class WorkingCalendarPluginTest {
     // 09:00-12:00 and 13:30-14:30
     assertThat(engine.getTaskService().createTaskQuery().processInstanceId(major.getId()).singleResult().getDueDate())
         .isEqualTo(at("2026-02-12T14:30:00+08:00"));
-  }
-
-  private static Date at(String isoWithOffset) {
-    return Date.from(OffsetDateTime.parse(isoWithOffset).toInstant());
   }
 }

@@ -16,27 +16,17 @@ import java.util.concurrent.CompletableFuture;
 
 import jakarta.json.JsonObject;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import cn.gridservice.desk.testsupport.Http;
-import cn.gridservice.desk.testsupport.ServerDeployment;
+import cn.gridservice.desk.testsupport.ServerIT;
 
 /** {@code POST /api/service-cases} and {@code GET /api/service-cases/{caseNo}} from outside, on MariaDB. */
-@ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class ServiceCaseApiIT {
+class ServiceCaseApiIT extends ServerIT {
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return ServerDeployment.application();
-  }
-
-  private final Http agent = Http.basic("agent", "demo");
+  private final Http agent = basic("agent");
 
   @Test
   void anAgentOpensACaseAndItWaitsForAcceptanceWithADueDate() {
@@ -57,7 +47,7 @@ class ServiceCaseApiIT {
     assertThat(step.getString("due")).endsWith("+08:00");
     assertThat(step.getJsonArray("candidateGroups").getString(0)).isEqualTo("AGENT");
 
-    JsonObject read = Http.json(Http.basic("auditor", "demo").get("/api/service-cases/" + caseNo));
+    JsonObject read = Http.json(basic("auditor").get("/api/service-cases/" + caseNo));
     assertThat(read.getString("caseNo")).isEqualTo(caseNo);
     JsonObject sla = read.getJsonArray("slaRecords").getJsonObject(0);
     assertThat(sla.getString("step")).isEqualTo("acceptRequest");
@@ -82,7 +72,7 @@ class ServiceCaseApiIT {
         .isBetween(Duration.ofMinutes(14), Duration.ofMinutes(16));
 
     OffsetDateTime now = OffsetDateTime.now(java.time.ZoneOffset.ofHours(8));
-    assertThat(Http.basic("dispatcher", "demo").post("/api/tasks/" + step.getString("taskId") + "/complete",
+    assertThat(basic("dispatcher").post("/api/tasks/" + step.getString("taskId") + "/complete",
         "{\"technicianId\": \"technician\", \"appointmentStart\": \"" + now.plusMinutes(10)
             + "\", \"appointmentEnd\": \"" + now.plusHours(3) + "\"}").statusCode()).isEqualTo(200);
 
@@ -97,7 +87,7 @@ class ServiceCaseApiIT {
         .contains(org.assertj.core.groups.Tuple.tuple("arriveOnSite", "FROM_SUBMISSION MINUTES:120"));
 
     // the technician taps "arrived": the restoration counts 4 hours from now
-    assertThat(Http.basic("technician", "demo").post("/api/tasks/" + arrival.getString("taskId") + "/complete", "{}")
+    assertThat(basic("technician").post("/api/tasks/" + arrival.getString("taskId") + "/complete", "{}")
         .statusCode()).isEqualTo(200);
     JsonObject onSite = Http.json(agent.get("/api/service-cases/" + serviceCase.getString("caseNo")));
     assertThat(onSite.getJsonArray("openSteps").getJsonObject(0).getString("step")).isEqualTo("executeService");
@@ -170,9 +160,9 @@ class ServiceCaseApiIT {
   void whoMayOpenAndReadCases() {
     String body = """
         {"customerNo": "3301000007", "serviceType": "REPAIR", "channel": "PHONE", "description": "x"}""";
-    assertThat(Http.basic("technician", "demo").post("/api/service-cases", body).statusCode()).isEqualTo(403);
-    assertThat(Http.anonymous().post("/api/service-cases", body).statusCode()).isEqualTo(401);
-    assertThat(Http.basic("admin", "demo").get("/api/service-cases/SH-2026-000001").statusCode()).isEqualTo(403);
+    assertThat(basic("technician").post("/api/service-cases", body).statusCode()).isEqualTo(403);
+    assertThat(anonymous().post("/api/service-cases", body).statusCode()).isEqualTo(401);
+    assertThat(basic("admin").get("/api/service-cases/SH-2026-000001").statusCode()).isEqualTo(403);
     assertThat(agent.get("/api/service-cases/SH-1999-999999").statusCode()).isEqualTo(404);
   }
 
@@ -204,7 +194,7 @@ class ServiceCaseApiIT {
     assertThat(agent.post("/api/service-cases/" + caseNo + "/information", "{\"text\": \"下午三点后家中有人\"}").statusCode())
         .isEqualTo(200);
     assertThat(agent.post("/api/service-cases/" + caseNo + "/information", "{\"text\": \" \"}").statusCode()).isEqualTo(400);
-    assertThat(Http.basic("auditor", "demo").post("/api/service-cases/" + caseNo + "/information", "{\"text\": \"x\"}")
+    assertThat(basic("auditor").post("/api/service-cases/" + caseNo + "/information", "{\"text\": \"x\"}")
         .statusCode()).isEqualTo(403);
   }
 
@@ -228,7 +218,7 @@ class ServiceCaseApiIT {
 
   @Test
   void theApiIsDescribedByOpenApi() {
-    HttpResponse<String> openApi = Http.anonymous().get("/openapi");
+    HttpResponse<String> openApi = anonymous().get("/openapi");
     assertThat(openApi.statusCode()).isEqualTo(200);
     assertThat(openApi.body()).contains("/api/service-cases").contains("/api/calendar/due").contains("/api/customers");
   }
@@ -239,7 +229,7 @@ class ServiceCaseApiIT {
 
   private static HttpResponse<String> post(String key, String body) {
     try {
-      HttpRequest request = HttpRequest.newBuilder(URI.create(ServerDeployment.BASE_URL + "/api/service-cases"))
+      HttpRequest request = HttpRequest.newBuilder(URI.create(BASE_URL + "/api/service-cases"))
           .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("agent:demo".getBytes(StandardCharsets.UTF_8)))
           .header("Content-Type", "application/json")
           .header("Idempotency-Key", key)

@@ -1,12 +1,12 @@
 package cn.gridservice.desk.aftersales.process;
 
 import static cn.gridservice.desk.aftersales.process.AfterSalesProcess.*;
+import static cn.gridservice.desk.testsupport.TestTimes.at;
+import static cn.gridservice.desk.testsupport.TestTimes.instant;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Duration;
-import java.time.OffsetDateTime;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
@@ -644,13 +644,5 @@ class AfterSalesSlaTest {
     ProcessDefinition definition = engine.getRepositoryService().createProcessDefinitionQuery()
         .processDefinitionKey(PROCESS_KEY).singleResult();
     return engine.getRepositoryService().getBpmnModelInstance(definition.getId());
-  }
-
-  private static Date at(String isoWithOffset) {
-    return Date.from(OffsetDateTime.parse(isoWithOffset).toInstant());
-  }
-
-  private static java.time.Instant instant(String isoWithOffset) {
-    return OffsetDateTime.parse(isoWithOffset).toInstant();
   }
 }

@@ -1,5 +1,6 @@
 package cn.gridservice.desk.aftersales.process;
 
+import static cn.gridservice.desk.testsupport.TestTimes.at;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.reflect.Proxy;
@@ -299,9 +300,5 @@ class ServiceDeadlinesTest {
 
   private Task firstTask(ProcessInstance instance) {
     return engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).singleResult();
-  }
-
-  private static Date at(String isoWithOffset) {
-    return Date.from(OffsetDateTime.parse(isoWithOffset).toInstant());
   }
 }

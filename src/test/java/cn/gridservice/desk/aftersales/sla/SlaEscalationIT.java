@@ -1,32 +1,21 @@
 package cn.gridservice.desk.aftersales.sla;
 
+import static cn.gridservice.desk.testsupport.TestTimes.instant;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.util.Arrays;
-import java.util.Date;
-import java.util.List;
-import java.util.function.BooleanSupplier;
 
 import jakarta.inject.Inject;
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jboss.arquillian.container.test.api.BeforeDeployment;
+import org.jboss.shrinkwrap.api.Archive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 
 import cn.gridservice.desk.aftersales.application.AfterSalesCases;
 import cn.gridservice.desk.aftersales.application.CaseWork;
@@ -36,7 +25,9 @@ import cn.gridservice.desk.aftersales.domain.ServiceType;
 import cn.gridservice.desk.aftersales.process.AfterSalesProcess;
 import cn.gridservice.desk.customer.domain.Channel;
 import cn.gridservice.desk.testsupport.DemoStaff;
+import cn.gridservice.desk.testsupport.Mailbox;
 import cn.gridservice.desk.testsupport.ServerDeployment;
+import cn.gridservice.desk.testsupport.ServerIT;
 
 /**
  * In the server on MariaDB, with its own job executor and a real SMTP server (GreenMail): a step
@@ -44,13 +35,11 @@ import cn.gridservice.desk.testsupport.ServerDeployment;
  * the team leader, and its SLA record shows by how much. The engine clock is moved; the test waits
  * only for the job executor to notice.
  */
-@ExtendWith(ArquillianExtension.class)
-class SlaEscalationIT {
+class SlaEscalationIT extends ServerIT {
 
-  @Deployment
-  static WebArchive deployment() {
-    return ServerDeployment.application().addClass(SlaEscalationIT.class)
-        .addAsLibraries(ServerDeployment.jarOf(GreenMail.class));
+  @BeforeDeployment
+  static Archive<?> withGreenMail(Archive<?> archive) {
+    return ServerDeployment.withGreenMail(archive);
   }
 
   @Inject
@@ -71,24 +60,22 @@ class SlaEscalationIT {
   @Inject
   org.camunda.bpm.engine.ManagementService managementService;
 
-  private GreenMail smtp;
+  private Mailbox smtp;
 
   @BeforeEach
   void startMailServer() {
-    smtp = new GreenMail(new ServerSetup(Integer.getInteger("gsd.smtp.port", 3025), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-    smtp.start();
+    smtp = Mailbox.start();
   }
 
   @AfterEach
   void stopMailServerAndClock() {
-    ClockUtil.reset();
     smtp.stop();
   }
 
   @Test
   void aLateAcceptanceIsWarnedThenSupervisedAndItsBreachRecorded() throws Exception {
     // Thursday 3 December 2026, 10:00: acceptance within 4 working hours is due at 15:30, warned at 14:42
-    ClockUtil.setCurrentTime(at("2026-12-03T10:00:00+08:00"));
+    clockAt("2026-12-03T10:00:00+08:00");
     ServiceCase serviceCase = cases.submit("3301000001", ServiceType.REPAIR, Channel.PHONE, "测试：超期督办", "agent");
     Task accept = taskService.createTaskQuery().processInstanceId(serviceCase.processInstanceId())
         .taskDefinitionKey(AfterSalesProcess.TASK_ACCEPT_REQUEST).singleResult();
@@ -99,14 +86,14 @@ class SlaEscalationIT {
     assertThat(record.firstWarnPercent()).isEqualTo(50);
     assertThat(record.firstWarnAt()).isEqualTo(instant("2026-12-03T12:00:00+08:00"));
 
-    ClockUtil.setCurrentTime(at("2026-12-03T14:43:00+08:00"));
+    clockAt("2026-12-03T14:43:00+08:00");
     waitFor(() -> "WARNED".equals(taskService.getVariableLocal(accept.getId(), AfterSalesProcess.VAR_SLA_STATE)));
     // moving the clock makes the demo cases late as well: look at this case's mails only
-    waitFor(() -> mailsAbout(serviceCase.caseNo()).size() >= 1);
-    MimeMessage warning = mailsAbout(serviceCase.caseNo()).get(0);
+    waitFor(() -> smtp.about(serviceCase.caseNo()).size() >= 1);
+    MimeMessage warning = smtp.about(serviceCase.caseNo()).get(0);
     assertThat(warning.getAllRecipients()[0].toString()).isEqualTo("dispatcher@grid-service-desk.local");
 
-    ClockUtil.setCurrentTime(at("2026-12-03T15:31:00+08:00"));
+    clockAt("2026-12-03T15:31:00+08:00");
     waitFor(() -> taskService.createTaskQuery().processInstanceId(serviceCase.processInstanceId())
         .taskDefinitionKey(AfterSalesProcess.TASK_SUPERVISE_OVERDUE_STEP).count() == 1);
     Task supervise = taskService.createTaskQuery().processInstanceId(serviceCase.processInstanceId())
@@ -114,11 +101,11 @@ class SlaEscalationIT {
     assertThat(taskService.getIdentityLinksForTask(supervise.getId())).anySatisfy(l -> assertThat(l.getGroupId()).isEqualTo("DISPATCHER"));
     assertThat(taskService.getVariableLocal(accept.getId(), AfterSalesProcess.VAR_SLA_STATE)).isEqualTo("OVERDUE");
     // the warnings at 50 % and 80 %, then the overdue mail
-    waitFor(() -> mailsAbout(serviceCase.caseNo()).size() >= 3);
+    waitFor(() -> smtp.about(serviceCase.caseNo()).size() >= 3);
     assertThat(records.byTask(accept.getId()).orElseThrow().firstWarnedAt()).isNotNull();
 
     // the agent accepts a quarter of an hour late; the dispatcher writes down the follow-up
-    ClockUtil.setCurrentTime(at("2026-12-03T15:45:00+08:00"));
+    clockAt("2026-12-03T15:45:00+08:00");
     work.accept(accept.getId(), DemoStaff.actor("agent"), CaseWork.Acceptance.ACCEPTED, null);
     work.supervise(supervise.getId(), DemoStaff.actor("dispatcher"), "已提醒坐席组长，调整排班");
 
@@ -138,7 +125,7 @@ class SlaEscalationIT {
     ServiceCase fault = cases.submit("3301000002", ServiceType.FAULT_REPAIR, Channel.PHONE, "测试：抢修到达现场", "agent");
     Instant called = fault.createdAt();
     // dispatched after 5 minutes, before the dispatch's first warning (50 % of 15 minutes) is due
-    ClockUtil.setCurrentTime(Date.from(called.plus(Duration.ofMinutes(5))));
+    clockAt(called.plus(Duration.ofMinutes(5)));
     Task schedule = taskService.createTaskQuery().processInstanceId(fault.processInstanceId())
         .taskDefinitionKey(AfterSalesProcess.TASK_SCHEDULE_VISIT).singleResult();
     work.schedule(schedule.getId(), DemoStaff.actor("dispatcher"), "technician", called.plus(Duration.ofMinutes(20)),
@@ -153,7 +140,7 @@ class SlaEscalationIT {
     assertThat(Duration.between(called, arrival.dueAt())).isBetween(Duration.ofMinutes(45).minusMillis(1), Duration.ofMinutes(45));
 
     // on site 50 minutes after the call: 5 minutes late, and the restoration counts from here
-    ClockUtil.setCurrentTime(Date.from(called.plus(Duration.ofMinutes(50))));
+    clockAt(called.plus(Duration.ofMinutes(50)));
     // the job executor runs the arrival's three timers first, in any order (a tap racing them would be refused
     // and retried); once overdue, a warning that comes later changes nothing
     waitFor(() -> managementService.createJobQuery().processInstanceId(fault.processInstanceId()).executable().count() == 0);
@@ -168,33 +155,5 @@ class SlaEscalationIT {
     assertThat(restoration.limitRule()).isEqualTo("HOURS:3");
     assertThat(Duration.between(restoration.startedAt(), restoration.dueAt())).isEqualTo(Duration.ofHours(3));
     assertThat(queries.timeline(fault.caseNo())).extracting(ServiceCaseQueries.TimelineEntry::type).contains("ARRIVED_ON_SITE");
-  }
-
-  private List<MimeMessage> mailsAbout(String caseNo) {
-    return Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
-      try {
-        return m.getSubject().contains(caseNo);
-      } catch (MessagingException e) {
-        return false;
-      }
-    }).toList();
-  }
-
-  private static void waitFor(BooleanSupplier condition) throws InterruptedException {
-    long deadline = System.nanoTime() + 15_000_000_000L;
-    while (!condition.getAsBoolean()) {
-      if (System.nanoTime() > deadline) {
-        throw new AssertionError("the job executor did not get there within 15 s");
-      }
-      Thread.sleep(100);
-    }
-  }
-
-  private static Date at(String isoWithOffset) {
-    return Date.from(instant(isoWithOffset));
-  }
-
-  private static Instant instant(String isoWithOffset) {
-    return OffsetDateTime.parse(isoWithOffset).toInstant();
   }
 }

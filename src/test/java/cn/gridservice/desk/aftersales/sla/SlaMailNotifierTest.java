@@ -1,10 +1,9 @@
 package cn.gridservice.desk.aftersales.sla;
 
+import static cn.gridservice.desk.testsupport.TestTimes.instant;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -155,10 +154,6 @@ class SlaMailNotifierTest {
     properties.setProperty("mail.smtp.port", String.valueOf(GREEN_MAIL.getSmtp().getPort()));
     properties.setProperty("mail.from", "noreply@grid-service-desk.local");
     return Session.getInstance(properties);
-  }
-
-  private static Instant instant(String isoWithOffset) {
-    return OffsetDateTime.parse(isoWithOffset).toInstant();
   }
 
   private static Logger quiet(String name) {

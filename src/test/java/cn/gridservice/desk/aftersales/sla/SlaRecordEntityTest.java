@@ -1,5 +1,6 @@
 package cn.gridservice.desk.aftersales.sla;
 
+import static cn.gridservice.desk.testsupport.TestTimes.instant;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
@@ -9,7 +10,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
@@ -137,10 +137,6 @@ class SlaRecordEntityTest {
     public <T> String toString(T value, JavaType<T> javaType, WrapperOptions options) {
       throw new UnsupportedOperationException("no JSON columns in the SLA record");
     }
-  }
-
-  private static Instant instant(String isoWithOffset) {
-    return OffsetDateTime.parse(isoWithOffset).toInstant();
   }
 
   private static Logger quiet(String name, Level level) {

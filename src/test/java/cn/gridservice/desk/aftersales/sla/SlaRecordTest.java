@@ -1,10 +1,10 @@
 package cn.gridservice.desk.aftersales.sla;
 
+import static cn.gridservice.desk.testsupport.TestTimes.instant;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
 
 import org.junit.jupiter.api.Test;
 import cn.gridservice.desk.tasklist.deadline.SlaSchedule;
@@ -104,9 +104,5 @@ class SlaRecordTest {
 
   private static SlaRecord record(SlaSchedule schedule) {
     return new SlaRecord("SH-2026-000001", "pi-1", "task-1", "acceptRequest", schedule);
-  }
-
-  private static Instant instant(String isoWithOffset) {
-    return OffsetDateTime.parse(isoWithOffset).toInstant();
   }
 }

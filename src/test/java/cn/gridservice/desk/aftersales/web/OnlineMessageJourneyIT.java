@@ -4,12 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -18,17 +14,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import cn.gridservice.desk.testsupport.Browser;
 import cn.gridservice.desk.testsupport.Http;
-import cn.gridservice.desk.testsupport.ServerDeployment;
+import cn.gridservice.desk.testsupport.ServerIT;
 
 /** A customer leaves an online message without logging in; it becomes a case waiting for an agent. */
-@ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class OnlineMessageJourneyIT {
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return ServerDeployment.application();
-  }
+class OnlineMessageJourneyIT extends ServerIT {
 
   @RegisterExtension
   final Browser chromium = new Browser();
@@ -37,7 +27,7 @@ class OnlineMessageJourneyIT {
   void aCustomerLeavesAMessageAndGetsACaseNumber() {
     WebDriver browser = chromium.driver();
     WebDriverWait wait = chromium.waiting();
-    browser.get(ServerDeployment.BASE_URL + "/login.xhtml");
+    browser.get(BASE_URL + "/login.xhtml");
     browser.findElement(By.id("onlineMessage")).click();
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("message:customerNo")));
 
@@ -50,7 +40,7 @@ class OnlineMessageJourneyIT {
     String caseNo = browser.findElement(By.id("caseNo")).getText();
     assertThat(caseNo).matches("SH-\\d{4}-\\d{6}");
 
-    JsonObject serviceCase = Http.json(Http.basic("agent", "demo").get("/api/service-cases/" + caseNo));
+    JsonObject serviceCase = Http.json(basic("agent").get("/api/service-cases/" + caseNo));
     assertThat(serviceCase.getString("channel")).isEqualTo("ONLINE");
     assertThat(serviceCase.getString("createdBy")).isEqualTo("online");
     assertThat(serviceCase.getString("customerNo")).isEqualTo("3301000008");
@@ -78,7 +68,7 @@ class OnlineMessageJourneyIT {
   void aWrongPhoneNumberGetsNoCaseAndRevealsNothing() {
     WebDriver browser = chromium.driver();
     WebDriverWait wait = chromium.waiting();
-    browser.get(ServerDeployment.BASE_URL + "/public/message.xhtml");
+    browser.get(BASE_URL + "/public/message.xhtml");
     browser.findElement(By.id("message:customerNo")).sendKeys("3301000008");
     browser.findElement(By.id("message:phone")).sendKeys("13900000000");
     chromium.paste(By.id("message:description"), "测试");

@@ -1,10 +1,10 @@
 package cn.gridservice.desk.complaint.process;
 
 import static cn.gridservice.desk.complaint.process.ComplaintProcess.*;
+import static cn.gridservice.desk.testsupport.TestTimes.at;
+import static cn.gridservice.desk.testsupport.TestTimes.instant;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -407,13 +407,5 @@ class ComplaintProcessTest {
     assertThat(engine.getManagementService().createJobQuery().jobId(job.getId()).executable().count())
         .as(timerId + " is due").isEqualTo(1);
     engine.getManagementService().executeJob(job.getId());
-  }
-
-  private static Date at(String isoWithOffset) {
-    return Date.from(OffsetDateTime.parse(isoWithOffset).toInstant());
-  }
-
-  private static Instant instant(String isoWithOffset) {
-    return OffsetDateTime.parse(isoWithOffset).toInstant();
   }
 }

@@ -7,29 +7,19 @@ import java.net.http.HttpResponse;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import cn.gridservice.desk.testsupport.Http;
-import cn.gridservice.desk.testsupport.ServerDeployment;
+import cn.gridservice.desk.testsupport.ServerIT;
 
 /** {@code POST /api/voltage-check} from outside, on the deployed processes/voltageCompliance.dmn. */
-@ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class VoltageCheckApiIT {
+class VoltageCheckApiIT extends ServerIT {
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return ServerDeployment.application();
-  }
-
-  private final Http handler = Http.basic("handler", "demo");
+  private final Http handler = basic("handler");
 
   @Test
   void aCompliantReadingOnTheBoundaries() {
@@ -111,17 +101,17 @@ class VoltageCheckApiIT {
   void whoMayAsk() {
     String body = "{\"supply\":\"THREE_PHASE_10KV_AND_BELOW\",\"nominalVolts\":380,\"maxVolts\":406.6,\"minVolts\":353.4}";
     for (String user : new String[] {"handler", "agent", "dispatcher", "technician", "manager", "custmgr", "auditor"}) {
-      HttpResponse<String> response = Http.basic(user, "demo").post("/api/voltage-check", body);
+      HttpResponse<String> response = basic(user).post("/api/voltage-check", body);
       assertThat(response.statusCode()).as(user).isEqualTo(200);
       assertThat(Http.json(response).getBoolean("compliant")).as(user).isTrue();
     }
-    assertThat(Http.basic("admin", "demo").post("/api/voltage-check", body).statusCode()).isEqualTo(403);
-    assertThat(Http.anonymous().post("/api/voltage-check", body).statusCode()).isEqualTo(401);
+    assertThat(basic("admin").post("/api/voltage-check", body).statusCode()).isEqualTo(403);
+    assertThat(anonymous().post("/api/voltage-check", body).statusCode()).isEqualTo(401);
   }
 
   @Test
   void theEndpointIsDescribedByOpenApi() {
-    HttpResponse<String> openApi = Http.anonymous().get("/openapi");
+    HttpResponse<String> openApi = anonymous().get("/openapi");
     assertThat(openApi.statusCode()).isEqualTo(200);
     assertThat(openApi.body()).contains("/api/voltage-check");
   }

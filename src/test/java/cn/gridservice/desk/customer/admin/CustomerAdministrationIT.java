@@ -14,30 +14,20 @@ import jakarta.json.JsonObject;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import cn.gridservice.desk.testsupport.Http;
-import cn.gridservice.desk.testsupport.ServerDeployment;
+import cn.gridservice.desk.testsupport.ServerIT;
 
 /**
  * Agents and customer managers keep the customer archive through the API: field errors for bad values,
  * edits in the change log, and an import that stores every row or none.
  */
-@ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class CustomerAdministrationIT {
+class CustomerAdministrationIT extends ServerIT {
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return ServerDeployment.application();
-  }
-
-  private final Http agent = Http.basic("agent", "demo");
+  private final Http agent = basic("agent");
 
   /** A number no other test run uses (the database lives as long as the build). */
   private static String newNumber() {
@@ -63,7 +53,7 @@ class CustomerAdministrationIT {
 
     JsonObject record = Http.json(agent.get("/api/customers/" + no + "/record"));
     long equipmentId = record.getJsonArray("equipment").getJsonObject(0).getJsonNumber("id").longValue();
-    HttpResponse<String> updated = Http.basic("custmgr", "demo").put("/api/customers/" + no, """
+    HttpResponse<String> updated = basic("custmgr").put("/api/customers/" + no, """
         {"name": "西溪湿地管理处", "category": "HIGH_VOLTAGE_SINGLE_SOURCE", "area": "URBAN", "highRisk": true,
          "important": true, "keyAccount": true, "contactName": "许主任", "phone": "13805710099",
          "address": "杭州市西湖区天目山路518号", "feeder": "10kV 文三线", "customerManager": "custmgr",
@@ -149,7 +139,7 @@ class CustomerAdministrationIT {
       workbook.write(out);
       xlsx = out.toByteArray();
     }
-    HttpResponse<String> imported = Http.basic("manager", "demo").postBody("/api/customers/import",
+    HttpResponse<String> imported = basic("manager").postBody("/api/customers/import",
         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx);
     assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
     JsonObject customer = Http.json(agent.get("/api/customers/" + no));
@@ -159,10 +149,10 @@ class CustomerAdministrationIT {
 
   @Test
   void techniciansAndAuditorsDoNotEditTheArchive() {
-    assertThat(Http.basic("technician", "demo").post("/api/customers", customer(newNumber(), null)).statusCode())
+    assertThat(basic("technician").post("/api/customers", customer(newNumber(), null)).statusCode())
         .isEqualTo(403);
-    assertThat(Http.basic("auditor", "demo").put("/api/customers/3301000001", customer("3301000001", null)).statusCode())
+    assertThat(basic("auditor").put("/api/customers/3301000001", customer("3301000001", null)).statusCode())
         .isEqualTo(403);
-    assertThat(Http.basic("auditor", "demo").get("/api/customers/3301000001/changes").statusCode()).isEqualTo(200);
+    assertThat(basic("auditor").get("/api/customers/3301000001/changes").statusCode()).isEqualTo(200);
   }
 }

@@ -8,33 +8,23 @@ import java.util.UUID;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import cn.gridservice.desk.testsupport.Http;
-import cn.gridservice.desk.testsupport.ServerDeployment;
+import cn.gridservice.desk.testsupport.ServerIT;
 
 /**
  * The administrator enrols, edits, deactivates and reactivates staff and resets passwords through the
  * API; the realm follows at once (401 for a deactivated member or an old password), and every change is
  * in the change log under the administrator's name, without the password.
  */
-@ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class StaffAdministrationIT {
+class StaffAdministrationIT extends ServerIT {
 
   private static final String PASSWORD = "Tech-2026!a";
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return ServerDeployment.application();
-  }
-
-  private final Http admin = Http.basic("admin", "demo");
+  private final Http admin = basic("admin");
 
   private static String newUserId() {
     return "it." + UUID.randomUUID().toString().substring(0, 8);
@@ -71,7 +61,7 @@ class StaffAdministrationIT {
   @Test
   void aLoggedInSessionOfADeactivatedMemberEnds() {
     String userId = enrolTechnician(newUserId());
-    Http browser = Http.anonymous();
+    Http browser = anonymous();
     browser.formLogin(userId, PASSWORD);
     assertThat(browser.get("/api/customers?size=1").statusCode()).isEqualTo(200);
 
@@ -91,7 +81,7 @@ class StaffAdministrationIT {
     assertThat(Http.basic(userId, PASSWORD).get("/api/customers?size=1").statusCode()).isEqualTo(401);
     assertThat(Http.basic(userId, "New-Pass-77").get("/api/customers?size=1").statusCode()).isEqualTo(200);
 
-    HttpResponse<String> log = Http.basic("auditor", "demo")
+    HttpResponse<String> log = basic("auditor")
         .get("/api/change-log?entityType=STAFF&entityId=" + userId);
     assertThat(log.statusCode()).isEqualTo(200);
     assertThat(log.body()).contains("\"PASSWORD_RESET\"").doesNotContain("New-Pass-77").doesNotContain(PASSWORD)
@@ -124,7 +114,7 @@ class StaffAdministrationIT {
         .containsExactlyInAnyOrder("userId", "name", "email", "phone", "roles", "password");
     assertThat(Http.json(refused).getJsonObject("fields").getString("roles")).isEqualTo("请至少选择一个角色");
 
-    HttpResponse<String> taken = Http.basic("admin", "demo").post("/api/staff", """
+    HttpResponse<String> taken = basic("admin").post("/api/staff", """
         {"userId": "agent", "name": "重名", "roles": ["AGENT"], "password": "Grid-2026!x"}""");
     assertThat(taken.statusCode()).isEqualTo(400);
     assertThat(Http.json(taken).getJsonObject("fields").getString("userId")).contains("exists already");
@@ -140,15 +130,15 @@ class StaffAdministrationIT {
         {"name": "郑军", "team": "信息运维", "roles": ["AUDITOR"]}""");
     assertThat(lastAdmin.statusCode()).isEqualTo(400);
     assertThat(Http.json(lastAdmin).getJsonObject("fields").getString("roles")).contains("last active administrator");
-    assertThat(Http.basic("admin", "demo").get("/api/staff/admin").statusCode()).isEqualTo(200);
+    assertThat(basic("admin").get("/api/staff/admin").statusCode()).isEqualTo(200);
   }
 
   @Test
   void onlyTheAdministratorAdministersStaff() {
-    assertThat(Http.basic("manager", "demo").post("/api/staff", "{}").statusCode()).isEqualTo(403);
-    assertThat(Http.basic("agent", "demo").get("/api/staff").statusCode()).isEqualTo(403);
-    assertThat(Http.basic("agent", "demo").get("/api/change-log").statusCode()).isEqualTo(403);
-    assertThat(Http.anonymous().get("/api/staff").statusCode()).isEqualTo(401);
+    assertThat(basic("manager").post("/api/staff", "{}").statusCode()).isEqualTo(403);
+    assertThat(basic("agent").get("/api/staff").statusCode()).isEqualTo(403);
+    assertThat(basic("agent").get("/api/change-log").statusCode()).isEqualTo(403);
+    assertThat(anonymous().get("/api/staff").statusCode()).isEqualTo(401);
   }
 
   private static JsonArray jsonArray(HttpResponse<String> response) {

@@ -1,11 +1,11 @@
 package cn.gridservice.desk.tasklist.deadline;
 
+import static cn.gridservice.desk.testsupport.TestTimes.instant;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.Date;
 
 import org.junit.jupiter.api.Test;
@@ -139,9 +139,5 @@ class SlaScheduleTest {
     assertThatThrownBy(() -> SlaSchedule.of("WORKING_HOURS:4", 120, start, calendar))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> SlaSchedule.of(42, 80, start, calendar)).isInstanceOf(IllegalArgumentException.class);
-  }
-
-  private static Instant instant(String isoWithOffset) {
-    return OffsetDateTime.parse(isoWithOffset).toInstant();
   }
 }
