@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Locale;
 import java.util.Map;
-
 import javax.sql.DataSource;
 
 /** The two databases the application runs on, told apart by the driver's product name. */
@@ -46,6 +45,7 @@ public enum DatabaseKind {
     if (name.contains("mariadb") || name.contains("mysql")) {
       return MARIADB;
     }
-    throw new IllegalStateException("unsupported database: " + productName + " (use H2 or MariaDB)");
+    throw new IllegalStateException(
+        "unsupported database: " + productName + " (use H2 or MariaDB)");
   }
 }

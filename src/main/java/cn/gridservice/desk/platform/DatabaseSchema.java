@@ -1,15 +1,13 @@
 package cn.gridservice.desk.platform;
 
 import javax.sql.DataSource;
-
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /** The domain tables are owned by the Flyway migrations in {@code db/migration}. */
 public final class DatabaseSchema {
 
-  private DatabaseSchema() {
-  }
+  private DatabaseSchema() {}
 
   public static MigrateResult migrate(DataSource dataSource, DatabaseKind kind) {
     return Flyway.configure(DatabaseSchema.class.getClassLoader())

@@ -1,13 +1,12 @@
 package cn.gridservice.desk.platform;
 
-import java.time.Clock;
-import java.time.LocalDate;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
 
 /**
  * Hands out document numbers such as {@code SH-2026-000123}: per prefix and year, without gaps,
@@ -16,8 +15,7 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 public class DocumentNumbers {
 
-  @PersistenceContext
-  EntityManager em;
+  @PersistenceContext EntityManager em;
 
   Clock clock = Clock.system(Times.BUSINESS_ZONE);
 

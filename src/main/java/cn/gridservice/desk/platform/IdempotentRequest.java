@@ -1,14 +1,13 @@
 package cn.gridservice.desk.platform;
 
-import java.io.Serializable;
-import java.time.Instant;
-import java.util.Objects;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.Objects;
 
 /** A create request seen before under its Idempotency-Key, and what it created. */
 @Entity
@@ -25,8 +24,7 @@ public class IdempotentRequest {
     @Column(name = "key_value", length = 100)
     private String keyValue;
 
-    protected Key() {
-    }
+    protected Key() {}
 
     public Key(String scope, String keyValue) {
       this.scope = scope;
@@ -35,7 +33,9 @@ public class IdempotentRequest {
 
     @Override
     public boolean equals(Object o) {
-      return o instanceof Key k && Objects.equals(scope, k.scope) && Objects.equals(keyValue, k.keyValue);
+      return o instanceof Key k
+          && Objects.equals(scope, k.scope)
+          && Objects.equals(keyValue, k.keyValue);
     }
 
     @Override
@@ -44,8 +44,7 @@ public class IdempotentRequest {
     }
   }
 
-  @EmbeddedId
-  private Key id;
+  @EmbeddedId private Key id;
 
   @Column(name = "user_id", nullable = false, length = 64)
   private String userId;
@@ -59,8 +58,7 @@ public class IdempotentRequest {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
-  protected IdempotentRequest() {
-  }
+  protected IdempotentRequest() {}
 
   IdempotentRequest(Key id, String userId, String requestHash) {
     this.id = id;

@@ -1,16 +1,15 @@
 package cn.gridservice.desk.platform;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.function.Supplier;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 
 /**
  * The Idempotency-Key rule for creates: the first request under a key registers it in the same
@@ -23,8 +22,7 @@ public class IdempotentRequests {
 
   public static final int MAX_KEY_LENGTH = 100;
 
-  @PersistenceContext
-  EntityManager em;
+  @PersistenceContext EntityManager em;
 
   /**
    * @return the reference of what an earlier request under this key created, or empty when this is
@@ -32,7 +30,8 @@ public class IdempotentRequests {
    * @throws InvalidInput when the key was used before for a different request
    */
   @Transactional(Transactional.TxType.MANDATORY)
-  public Optional<String> claim(String scope, String key, String userId, String requestFingerprint) {
+  public Optional<String> claim(
+      String scope, String key, String userId, String requestFingerprint) {
     if (key.isBlank() || key.length() > MAX_KEY_LENGTH) {
       throw InvalidInput.of("Idempotency-Key", "invalid.idempotencyKey.length", MAX_KEY_LENGTH);
     }
@@ -50,20 +49,23 @@ public class IdempotentRequests {
     return Optional.empty();
   }
 
-  /** What a create under an idempotency key gave: the reference, and whether an earlier request made it. */
-  public record Created(String ref, boolean replayed) {
-  }
+  /**
+   * What a create under an idempotency key gave: the reference, and whether an earlier request made
+   * it.
+   */
+  public record Created(String ref, boolean replayed) {}
 
   /**
    * Creates once per key: the first request under the key runs {@code create} and registers its
-   * reference with the key in the same transaction; a retry gets that reference back without creating
-   * anything. Without a key ({@code null}) it just creates.
+   * reference with the key in the same transaction; a retry gets that reference back without
+   * creating anything. Without a key ({@code null}) it just creates.
    *
    * @param create makes the thing and answers its reference (a case or complaint number)
    * @throws InvalidInput when the key was used before for a different request
    */
   @Transactional(Transactional.TxType.MANDATORY)
-  public Created createOnce(String scope, String key, String userId, String requestFingerprint, Supplier<String> create) {
+  public Created createOnce(
+      String scope, String key, String userId, String requestFingerprint, Supplier<String> create) {
     if (key == null) {
       return new Created(create.get(), false);
     }
@@ -78,12 +80,15 @@ public class IdempotentRequests {
 
   @Transactional(Transactional.TxType.MANDATORY)
   public void complete(String scope, String key, String resultRef) {
-    em.find(IdempotentRequest.class, new IdempotentRequest.Key(scope, key)).completedWith(resultRef);
+    em.find(IdempotentRequest.class, new IdempotentRequest.Key(scope, key))
+        .completedWith(resultRef);
   }
 
   private static String sha256(String text) {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }

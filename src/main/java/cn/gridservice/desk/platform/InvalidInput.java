@@ -11,14 +11,14 @@ import java.util.Objects;
 import java.util.ResourceBundle;
 
 /**
- * Input that cannot be accepted, with one message per offending field; nothing has been stored.
- * The API answers 400 with the fields, pages show the messages beside the form.
+ * Input that cannot be accepted, with one message per offending field; nothing has been stored. The
+ * API answers 400 with the fields, pages show the messages beside the form.
  *
  * <p>A message is a key of the bundles {@code i18n/messages_zh} and {@code i18n/messages_en}
- * (prefix {@value #KEY_PREFIX}, e.g. {@code invalid.accept.reasonRequired}) with
- * {@link MessageFormat} arguments, and is put into words only when it is read: {@link #fields()} in
- * English, {@link #fields(Locale)} in the reader's language. A text that is no key of the bundles is
- * shown as it is.
+ * (prefix {@value #KEY_PREFIX}, e.g. {@code invalid.accept.reasonRequired}) with {@link
+ * MessageFormat} arguments, and is put into words only when it is read: {@link #fields()} in
+ * English, {@link #fields(Locale)} in the reader's language. A text that is no key of the bundles
+ * is shown as it is.
  */
 public class InvalidInput extends RuntimeException {
 
@@ -26,16 +26,18 @@ public class InvalidInput extends RuntimeException {
 
   /** The bundles the messages come from, the same as the pages' ({@code msg}). */
   public static final String BUNDLE = "i18n.messages";
+
   /** The prefix of every key of a validation message. */
   public static final String KEY_PREFIX = "invalid.";
 
-  /** Only the bundles that exist for the locale; never the JVM's default locale's bundle instead. */
+  /**
+   * Only the bundles that exist for the locale; never the JVM's default locale's bundle instead.
+   */
   private static final ResourceBundle.Control NO_FALLBACK =
       ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
   /** A field's problem: a message key (or a text) and the arguments of its pattern. */
-  private record Problem(String key, Object[] args) implements Serializable {
-  }
+  private record Problem(String key, Object[] args) implements Serializable {}
 
   private final Map<String, Problem> problems;
 
@@ -72,14 +74,20 @@ public class InvalidInput extends RuntimeException {
       // not a key: a text written out by the caller, shown as it is
       return problem.key();
     }
-    return problem.args().length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(problem.args());
+    return problem.args().length == 0
+        ? pattern
+        : new MessageFormat(pattern, bundle.getLocale()).format(problem.args());
   }
 
-  /** The bundle of the locale's language, else the English one, whatever the JVM's default locale. */
+  /**
+   * The bundle of the locale's language, else the English one, whatever the JVM's default locale.
+   */
   public static ResourceBundle bundle(Locale locale) {
     if (locale != null && !locale.getLanguage().isEmpty()) {
       try {
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale, InvalidInput.class.getClassLoader(), NO_FALLBACK);
+        ResourceBundle bundle =
+            ResourceBundle.getBundle(
+                BUNDLE, locale, InvalidInput.class.getClassLoader(), NO_FALLBACK);
         if (!bundle.getLocale().getLanguage().isEmpty()) {
           return bundle;
         }
@@ -87,7 +95,8 @@ public class InvalidInput extends RuntimeException {
         // no bundle for this language: English below
       }
     }
-    return ResourceBundle.getBundle(BUNDLE, Locale.ENGLISH, InvalidInput.class.getClassLoader(), NO_FALLBACK);
+    return ResourceBundle.getBundle(
+        BUNDLE, Locale.ENGLISH, InvalidInput.class.getClassLoader(), NO_FALLBACK);
   }
 
   /** Collects the problems of one input, so that the user hears of all of them at once. */

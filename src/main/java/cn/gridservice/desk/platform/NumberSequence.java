@@ -17,8 +17,7 @@ public class NumberSequence {
   @Column(name = "next_value", nullable = false)
   private long nextValue;
 
-  protected NumberSequence() {
-  }
+  protected NumberSequence() {}
 
   NumberSequence(String name) {
     this.name = name;

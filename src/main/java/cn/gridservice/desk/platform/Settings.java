@@ -4,13 +4,12 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Deployment settings: a system property {@code gsd.x.y} wins over the environment variable
- * {@code GSD_X_Y}. The same names are used by the server's CLI scripts.
+ * Deployment settings: a system property {@code gsd.x.y} wins over the environment variable {@code
+ * GSD_X_Y}. The same names are used by the server's CLI scripts.
  */
 public final class Settings {
 
-  private Settings() {
-  }
+  private Settings() {}
 
   public static Optional<String> get(String property) {
     String value = System.getProperty(property);
@@ -21,6 +20,7 @@ public final class Settings {
   }
 
   public static Optional<Boolean> flag(String property) {
-    return get(property).map(v -> v.equalsIgnoreCase("true") || v.equals("1") || v.equalsIgnoreCase("yes"));
+    return get(property)
+        .map(v -> v.equalsIgnoreCase("true") || v.equals("1") || v.equalsIgnoreCase("yes"));
   }
 }

@@ -7,9 +7,9 @@ import java.util.ResourceBundle;
 
 /**
  * Text from the pages' bundles ({@code i18n/messages_zh}, {@code messages_en}) for code outside a
- * Faces request: mails, exports, API answers. The labels of enums live there only, as
- * {@code <prefix>.<NAME>} ({@code role.DISPATCHER}, {@code grade.MAJOR} …). Pages and backing beans
- * read the same texts through {@code msg} and {@code platform.web.Messages}.
+ * Faces request: mails, exports, API answers. The labels of enums live there only, as {@code
+ * <prefix>.<NAME>} ({@code role.DISPATCHER}, {@code grade.MAJOR} …). Pages and backing beans read
+ * the same texts through {@code msg} and {@code platform.web.Messages}.
  */
 public final class Texts {
 
@@ -18,10 +18,12 @@ public final class Texts {
   private static final ResourceBundle.Control NO_FALLBACK =
       ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
-  private Texts() {
-  }
+  private Texts() {}
 
-  /** The text of {@code key} in the language, its arguments filled in; the key itself when the bundle lacks it. */
+  /**
+   * The text of {@code key} in the language, its arguments filled in; the key itself when the
+   * bundle lacks it.
+   */
   public static String text(Locale locale, String key, Object... args) {
     String pattern;
     try {
@@ -32,13 +34,17 @@ public final class Texts {
     return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
   }
 
-  /** The label of an enum constant: {@code <prefix>.<NAME>}, e.g. {@code label(Locale.ENGLISH, "role", Role.AGENT)}. */
+  /**
+   * The label of an enum constant: {@code <prefix>.<NAME>}, e.g. {@code label(Locale.ENGLISH,
+   * "role", Role.AGENT)}.
+   */
   public static String label(Locale locale, String prefix, Enum<?> value) {
     return value == null ? "" : text(locale, prefix + "." + value.name());
   }
 
   private static ResourceBundle bundle(Locale locale) {
-    Locale language = Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.CHINESE;
+    Locale language =
+        Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.CHINESE;
     return ResourceBundle.getBundle(BUNDLE, language, Texts.class.getClassLoader(), NO_FALLBACK);
   }
 }

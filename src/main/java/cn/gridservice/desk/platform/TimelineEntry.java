@@ -1,10 +1,9 @@
 package cn.gridservice.desk.platform;
 
-import java.time.Instant;
-import java.util.Objects;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
+import java.time.Instant;
+import java.util.Objects;
 
 /**
  * One line of a timeline (a case's, a complaint's): who did what, when, at which step. The
@@ -30,16 +29,17 @@ public abstract class TimelineEntry {
   @Column(name = "detail", length = MAX_DETAIL)
   private String detail;
 
-  protected TimelineEntry() {
-  }
+  protected TimelineEntry() {}
 
   /** A longer detail is cut to {@value #MAX_DETAIL} characters. */
-  protected TimelineEntry(Instant occurredAt, String actor, String type, String step, String detail) {
+  protected TimelineEntry(
+      Instant occurredAt, String actor, String type, String step, String detail) {
     this.occurredAt = Objects.requireNonNull(occurredAt);
     this.actor = Objects.requireNonNull(actor);
     this.type = Objects.requireNonNull(type);
     this.step = step;
-    this.detail = detail == null || detail.length() <= MAX_DETAIL ? detail : detail.substring(0, MAX_DETAIL);
+    this.detail =
+        detail == null || detail.length() <= MAX_DETAIL ? detail : detail.substring(0, MAX_DETAIL);
   }
 
   public Instant occurredAt() {

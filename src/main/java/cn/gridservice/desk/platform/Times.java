@@ -10,8 +10,7 @@ public final class Times {
 
   public static final ZoneId BUSINESS_ZONE = ZoneId.of("Asia/Shanghai");
 
-  private Times() {
-  }
+  private Times() {}
 
   public static OffsetDateTime toBusinessTime(Instant instant) {
     return instant == null ? null : instant.atZone(BUSINESS_ZONE).toOffsetDateTime();

@@ -1,7 +1,5 @@
 package cn.gridservice.desk.security;
 
-import java.io.IOException;
-
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -12,10 +10,11 @@ import jakarta.ws.rs.core.FeatureContext;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
+import java.io.IOException;
 
 /**
- * Checks {@link Allowed} before an endpoint runs: a caller none of whose roles has the permission gets
- * 403 and nothing is done. (Authentication itself is {@link ApiAuthenticationFilter}'s: 401.)
+ * Checks {@link Allowed} before an endpoint runs: a caller none of whose roles has the permission
+ * gets 403 and nothing is done. (Authentication itself is {@link ApiAuthenticationFilter}'s: 401.)
  */
 @Provider
 public class AllowedFeature implements DynamicFeature {
@@ -43,8 +42,11 @@ public class AllowedFeature implements DynamicFeature {
     public void filter(ContainerRequestContext request) throws IOException {
       var security = request.getSecurityContext();
       if (security.getUserPrincipal() == null) {
-        request.abortWith(Response.status(Response.Status.UNAUTHORIZED).type(MediaType.APPLICATION_JSON_TYPE)
-            .entity("{\"status\":401,\"message\":\"authentication required\"}").build());
+        request.abortWith(
+            Response.status(Response.Status.UNAUTHORIZED)
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .entity("{\"status\":401,\"message\":\"authentication required\"}")
+                .build());
         return;
       }
       for (Role role : permission.roles()) {
@@ -52,8 +54,14 @@ public class AllowedFeature implements DynamicFeature {
           return;
         }
       }
-      request.abortWith(Response.status(Response.Status.FORBIDDEN).type(MediaType.APPLICATION_JSON_TYPE)
-          .entity("{\"status\":403,\"message\":\"" + permission + " is not among the permissions of your roles\"}").build());
+      request.abortWith(
+          Response.status(Response.Status.FORBIDDEN)
+              .type(MediaType.APPLICATION_JSON_TYPE)
+              .entity(
+                  "{\"status\":403,\"message\":\""
+                      + permission
+                      + " is not among the permissions of your roles\"}")
+              .build());
     }
   }
 }

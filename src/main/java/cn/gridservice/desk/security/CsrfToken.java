@@ -1,20 +1,19 @@
 package cn.gridservice.desk.security;
 
-import java.security.MessageDigest;
-import java.security.SecureRandom;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
-
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.Base64;
 
 /**
- * A secret of the browser session that a page's own script sends as {@value #HEADER} when it calls the
- * API with the session cookie (the layout writes it into {@code <meta name="csrf-token">}). Another site
- * can make the browser send the cookie, but cannot read the page to learn the token.
+ * A secret of the browser session that a page's own script sends as {@value #HEADER} when it calls
+ * the API with the session cookie (the layout writes it into {@code <meta name="csrf-token">}).
+ * Another site can make the browser send the cookie, but cannot read the page to learn the token.
  */
 @Named("csrf")
 @RequestScoped
@@ -24,8 +23,7 @@ public class CsrfToken {
   private static final String ATTRIBUTE = CsrfToken.class.getName();
   private static final SecureRandom RANDOM = new SecureRandom();
 
-  @Inject
-  HttpServletRequest request;
+  @Inject HttpServletRequest request;
 
   /** The current session's token (made on first use). */
   public String getToken() {
@@ -52,7 +50,8 @@ public class CsrfToken {
     if (sent == null || session == null || session.getAttribute(ATTRIBUTE) == null) {
       return false;
     }
-    return MessageDigest.isEqual(sent.getBytes(StandardCharsets.UTF_8),
+    return MessageDigest.isEqual(
+        sent.getBytes(StandardCharsets.UTF_8),
         session.getAttribute(ATTRIBUTE).toString().getBytes(StandardCharsets.UTF_8));
   }
 }

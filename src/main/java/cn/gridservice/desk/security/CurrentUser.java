@@ -1,20 +1,18 @@
 package cn.gridservice.desk.security;
 
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
-
 /** The person behind the current request: user id and roles. */
 @RequestScoped
 public class CurrentUser {
 
-  @Inject
-  HttpServletRequest request;
+  @Inject HttpServletRequest request;
 
   private Set<Role> roles;
 

@@ -2,7 +2,6 @@ package cn.gridservice.desk.security;
 
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
-
 import org.wildfly.security.password.PasswordFactory;
 import org.wildfly.security.password.WildFlyElytronPasswordProvider;
 import org.wildfly.security.password.interfaces.BCryptPassword;
@@ -18,10 +17,10 @@ public final class PasswordHashing {
 
   static final int COST = 10;
   private static final SecureRandom RANDOM = new SecureRandom();
-  private static final WildFlyElytronPasswordProvider PROVIDER = WildFlyElytronPasswordProvider.getInstance();
+  private static final WildFlyElytronPasswordProvider PROVIDER =
+      WildFlyElytronPasswordProvider.getInstance();
 
-  private PasswordHashing() {
-  }
+  private PasswordHashing() {}
 
   public static String hash(String password) {
     if (password == null || password.isEmpty()) {
@@ -30,9 +29,13 @@ public final class PasswordHashing {
     try {
       byte[] salt = new byte[BCryptPassword.BCRYPT_SALT_SIZE];
       RANDOM.nextBytes(salt);
-      PasswordFactory factory = PasswordFactory.getInstance(BCryptPassword.ALGORITHM_BCRYPT, PROVIDER);
-      BCryptPassword hashed = (BCryptPassword) factory.generatePassword(
-          new EncryptablePasswordSpec(password.toCharArray(), new IteratedSaltedPasswordAlgorithmSpec(COST, salt)));
+      PasswordFactory factory =
+          PasswordFactory.getInstance(BCryptPassword.ALGORITHM_BCRYPT, PROVIDER);
+      BCryptPassword hashed =
+          (BCryptPassword)
+              factory.generatePassword(
+                  new EncryptablePasswordSpec(
+                      password.toCharArray(), new IteratedSaltedPasswordAlgorithmSpec(COST, salt)));
       return ModularCrypt.encodeAsString(hashed);
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("bcrypt is not available", e);
@@ -41,7 +44,8 @@ public final class PasswordHashing {
 
   public static boolean matches(String password, String modularCrypt) {
     try {
-      PasswordFactory factory = PasswordFactory.getInstance(BCryptPassword.ALGORITHM_BCRYPT, PROVIDER);
+      PasswordFactory factory =
+          PasswordFactory.getInstance(BCryptPassword.ALGORITHM_BCRYPT, PROVIDER);
       BCryptPassword stored = (BCryptPassword) factory.translate(ModularCrypt.decode(modularCrypt));
       return factory.verify(stored, password.toCharArray());
     } catch (GeneralSecurityException e) {

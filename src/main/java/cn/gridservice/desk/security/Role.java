@@ -2,7 +2,8 @@ package cn.gridservice.desk.security;
 
 /**
  * A staff role. The name is at once the Jakarta Security role, the Elytron realm's role and the
- * process engine's candidate group (the lanes of the models). Labels: {@code role.<NAME>} in the messages.
+ * process engine's candidate group (the lanes of the models). Labels: {@code role.<NAME>} in the
+ * messages.
  */
 public enum Role {
   AGENT,
@@ -15,8 +16,10 @@ public enum Role {
   ADMIN;
 
   /** The roles that work on tasks: their names are the models' candidate groups. */
-  public static final java.util.Set<Role> TASK_ROLES = java.util.Collections.unmodifiableSet(
-      java.util.EnumSet.of(AGENT, DISPATCHER, TECHNICIAN, CUSTOMER_MANAGER, COMPLAINT_HANDLER, SERVICE_MANAGER));
+  public static final java.util.Set<Role> TASK_ROLES =
+      java.util.Collections.unmodifiableSet(
+          java.util.EnumSet.of(
+              AGENT, DISPATCHER, TECHNICIAN, CUSTOMER_MANAGER, COMPLAINT_HANDLER, SERVICE_MANAGER));
 
   /** The role of this name (a candidate group of a model, a realm role), if it is one. */
   public static java.util.Optional<Role> byName(String name) {
@@ -39,7 +42,6 @@ public enum Role {
     public static final String AUDITOR = "AUDITOR";
     public static final String ADMIN = "ADMIN";
 
-    private Names() {
-    }
+    private Names() {}
   }
 }

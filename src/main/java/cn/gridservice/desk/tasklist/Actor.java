@@ -1,11 +1,10 @@
 package cn.gridservice.desk.tasklist;
 
+import cn.gridservice.desk.security.CurrentUser;
+import cn.gridservice.desk.security.Role;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-
-import cn.gridservice.desk.security.CurrentUser;
-import cn.gridservice.desk.security.Role;
 
 /** Who acts on a task: the user id and the roles (which are also the engine's candidate groups). */
 public record Actor(String userId, Set<Role> roles) {

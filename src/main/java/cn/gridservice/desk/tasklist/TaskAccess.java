@@ -1,33 +1,32 @@
 package cn.gridservice.desk.tasklist;
 
-import java.util.EnumSet;
-import java.util.Set;
-
+import cn.gridservice.desk.platform.InvalidInput;
+import cn.gridservice.desk.platform.NotPermitted;
+import cn.gridservice.desk.security.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-
+import java.util.EnumSet;
+import java.util.Set;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.DelegationState;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 
-import cn.gridservice.desk.platform.InvalidInput;
-import cn.gridservice.desk.platform.NotPermitted;
-import cn.gridservice.desk.security.Role;
-
 /**
  * The one place that decides who may do what with a task, for every page and every API call:
+ *
  * <ul>
- * <li><b>work</b> on it (claim, complete its form, delegate, hand it back, set a follow-up date, attach
- * files): a member of one of the roles its model names as candidate groups. A task whose model names
- * no group is worked by its assignee alone.</li>
- * <li><b>see</b> it (its page, comments and attachments, and commenting): those who may work on it, its
- * assignee and owner, and team leaders ({@link Actor#TEAM_LEADERS}), who supervise (督办) every queue
- * and hand tasks to colleagues who hold the task's role.</li>
+ *   <li><b>work</b> on it (claim, complete its form, delegate, hand it back, set a follow-up date,
+ *       attach files): a member of one of the roles its model names as candidate groups. A task
+ *       whose model names no group is worked by its assignee alone.
+ *   <li><b>see</b> it (its page, comments and attachments, and commenting): those who may work on
+ *       it, its assignee and owner, and team leaders ({@link Actor#TEAM_LEADERS}), who supervise
+ *       (督办) every queue and hand tasks to colleagues who hold the task's role.
  * </ul>
- * Refusals are {@link NotPermitted} (403) and are decided before anything else about the task, so that
- * someone outside its roles learns neither who holds it nor what its form expects.
+ *
+ * Refusals are {@link NotPermitted} (403) and are decided before anything else about the task, so
+ * that someone outside its roles learns neither who holds it nor what its form expects.
  */
 @ApplicationScoped
 public class TaskAccess {
@@ -50,11 +49,9 @@ public class TaskAccess {
     }
   }
 
-  @Inject
-  TaskService taskService;
+  @Inject TaskService taskService;
 
-  public TaskAccess() {
-  }
+  public TaskAccess() {}
 
   public TaskAccess(TaskService taskService) {
     this.taskService = taskService;
@@ -73,25 +70,33 @@ public class TaskAccess {
 
   public Level level(Task task, Actor actor) {
     Set<Role> candidates = candidateRoles(task);
-    boolean member = candidates.isEmpty() ? actor.userId().equals(task.getAssignee())
-        : candidates.stream().anyMatch(actor.roles()::contains);
+    boolean member =
+        candidates.isEmpty()
+            ? actor.userId().equals(task.getAssignee())
+            : candidates.stream().anyMatch(actor.roles()::contains);
     if (member) {
       return Level.WORK;
     }
-    if (actor.isTeamLeader() || actor.userId().equals(task.getAssignee()) || actor.userId().equals(task.getOwner())) {
+    if (actor.isTeamLeader()
+        || actor.userId().equals(task.getAssignee())
+        || actor.userId().equals(task.getOwner())) {
       return Level.SEE;
     }
     return Level.NONE;
   }
 
-  /** @throws NotPermitted unless the actor holds one of the task's roles */
+  /**
+   * @throws NotPermitted unless the actor holds one of the task's roles
+   */
   public void requireWorker(Task task, Actor actor) {
     if (!level(task, actor).mayWork()) {
       throw notForRoles(task, actor);
     }
   }
 
-  /** @throws NotPermitted unless the actor may see the task */
+  /**
+   * @throws NotPermitted unless the actor may see the task
+   */
   public void requireSight(Task task, Actor actor) {
     if (!level(task, actor).maySee()) {
       throw notForRoles(task, actor);
@@ -99,14 +104,21 @@ public class TaskAccess {
   }
 
   private static NotPermitted notForRoles(Task task, Actor actor) {
-    return new NotPermitted("task " + task.getId() + " (" + task.getTaskDefinitionKey() + ") is not for "
-        + actor.userId() + "'s roles " + actor.groups());
+    return new NotPermitted(
+        "task "
+            + task.getId()
+            + " ("
+            + task.getTaskDefinitionKey()
+            + ") is not for "
+            + actor.userId()
+            + "'s roles "
+            + actor.groups());
   }
 
   /**
    * Hands a task to the user who works on its form: refused (403) unless the user holds one of its
-   * roles, refused with who has it when someone else was faster, claimed for the user when it was open
-   * to their group.
+   * roles, refused with who has it when someone else was faster, claimed for the user when it was
+   * open to their group.
    *
    * @param steps the BPMN task ids the caller's form is for; null for any (the generic form)
    * @throws TaskClaimConflict when the task is gone or held by someone else
@@ -120,10 +132,12 @@ public class TaskAccess {
     }
     requireWorker(task, actor);
     if (steps != null && !steps.contains(task.getTaskDefinitionKey())) {
-      throw new IllegalArgumentException("task " + taskId + " is a " + task.getTaskDefinitionKey() + ", not one of " + steps);
+      throw new IllegalArgumentException(
+          "task " + taskId + " is a " + task.getTaskDefinitionKey() + ", not one of " + steps);
     }
     if (task.getAssignee() != null && !task.getAssignee().equals(actor.userId())) {
-      throw new TaskClaimConflict("the task is already claimed by " + task.getAssignee(), task.getAssignee());
+      throw new TaskClaimConflict(
+          "the task is already claimed by " + task.getAssignee(), task.getAssignee());
     }
     if (task.getAssignee() == null) {
       taskService.claim(taskId, actor.userId());
@@ -132,8 +146,9 @@ public class TaskAccess {
   }
 
   /**
-   * A task delegated to a colleague goes back to its owner first ({@link TaskHandOver#resolve}); only
-   * the owner completes it (the engine refuses otherwise, which would be an error instead of a message).
+   * A task delegated to a colleague goes back to its owner first ({@link TaskHandOver#resolve});
+   * only the owner completes it (the engine refuses otherwise, which would be an error instead of a
+   * message).
    *
    * @throws InvalidInput while the delegation is pending
    */

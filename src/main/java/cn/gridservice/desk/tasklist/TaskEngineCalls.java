@@ -1,10 +1,9 @@
 package cn.gridservice.desk.tasklist;
 
-import java.util.function.Supplier;
-
+import cn.gridservice.desk.workflow.EngineAuthentication;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
@@ -12,8 +11,6 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.task.Task;
-
-import cn.gridservice.desk.workflow.EngineAuthentication;
 
 /**
  * How the task actions call the engine: as the acting user, so that the engine's user operation log
@@ -23,14 +20,11 @@ import cn.gridservice.desk.workflow.EngineAuthentication;
 @ApplicationScoped
 public class TaskEngineCalls {
 
-  @Inject
-  TaskService taskService;
+  @Inject TaskService taskService;
 
-  @Inject
-  IdentityService identityService;
+  @Inject IdentityService identityService;
 
-  public TaskEngineCalls() {
-  }
+  public TaskEngineCalls() {}
 
   public TaskEngineCalls(TaskService taskService, IdentityService identityService) {
     this.taskService = taskService;
@@ -39,7 +33,8 @@ public class TaskEngineCalls {
 
   /**
    * Runs the work once more when the task changed or vanished under it (the engine's optimistic
-   * lock); the second time the state it finds is the answer: who holds the task, or that it is gone.
+   * lock); the second time the state it finds is the answer: who holds the task, or that it is
+   * gone.
    */
   public <T> T retryOnce(String taskId, Supplier<T> work) {
     try {
@@ -57,7 +52,8 @@ public class TaskEngineCalls {
           throw TaskPermissions.gone();
         }
         String holder = now.getAssignee() == null ? "—" : now.getAssignee();
-        throw new TaskClaimConflict("the task was changed by someone else meanwhile; it is now held by " + holder, holder);
+        throw new TaskClaimConflict(
+            "the task was changed by someone else meanwhile; it is now held by " + holder, holder);
       }
     }
   }

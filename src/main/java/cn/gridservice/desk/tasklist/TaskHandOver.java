@@ -1,5 +1,14 @@
 package cn.gridservice.desk.tasklist;
 
+import cn.gridservice.desk.platform.Clock;
+import cn.gridservice.desk.platform.InvalidInput;
+import cn.gridservice.desk.platform.NotPermitted;
+import cn.gridservice.desk.platform.Times;
+import cn.gridservice.desk.security.Role;
+import cn.gridservice.desk.staff.application.StaffDirectory;
+import cn.gridservice.desk.staff.domain.StaffMember;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -9,37 +18,25 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeMap;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.DelegationState;
 import org.camunda.bpm.engine.task.Task;
 
-import cn.gridservice.desk.platform.Clock;
-import cn.gridservice.desk.platform.InvalidInput;
-import cn.gridservice.desk.platform.NotPermitted;
-import cn.gridservice.desk.platform.Times;
-import cn.gridservice.desk.security.Role;
-import cn.gridservice.desk.staff.application.StaffDirectory;
-import cn.gridservice.desk.staff.domain.StaffMember;
-
 /**
  * Who holds a task: claim and unclaim, hand it to a colleague (assign, delegate and take it back),
  * bulk claim and bulk assign, and the holder's follow-up date.
  *
- * <p>Who may do what ({@link TaskPermissions}): the holder (assignee) works on the task; team leaders
- * ({@link Actor#TEAM_LEADERS}) also hand tasks to colleagues, take them away and claim or assign many at
- * once. A colleague must be an active member of staff with a role that is a candidate group of the
- * task. Refusals are {@link InvalidInput} (400), {@link TaskClaimConflict} (409: gone, or held by
- * someone who is named) and {@link NotPermitted} (403).
+ * <p>Who may do what ({@link TaskPermissions}): the holder (assignee) works on the task; team
+ * leaders ({@link Actor#TEAM_LEADERS}) also hand tasks to colleagues, take them away and claim or
+ * assign many at once. A colleague must be an active member of staff with a role that is a
+ * candidate group of the task. Refusals are {@link InvalidInput} (400), {@link TaskClaimConflict}
+ * (409: gone, or held by someone who is named) and {@link NotPermitted} (403).
  *
- * <p>Every change runs as the acting user in the engine ({@link TaskEngineCalls}), so that the engine's
- * user operation log names who did it (Claim, Assign, Delegate, Resolve, Update followUpDate). Each
- * engine call is its own transaction: a lost race is read back and reported with who won, and one task
- * of a bulk action never undoes the others.
+ * <p>Every change runs as the acting user in the engine ({@link TaskEngineCalls}), so that the
+ * engine's user operation log names who did it (Claim, Assign, Delegate, Resolve, Update
+ * followUpDate). Each engine call is its own transaction: a lost race is read back and reported
+ * with who won, and one task of a bulk action never undoes the others.
  */
 @ApplicationScoped
 public class TaskHandOver {
@@ -47,25 +44,20 @@ public class TaskHandOver {
   /** The most tasks one bulk request may name. */
   public static final int MAX_BULK_TASKS = 200;
 
-  @Inject
-  TaskService taskService;
+  @Inject TaskService taskService;
 
-  @Inject
-  StaffDirectory staff;
+  @Inject StaffDirectory staff;
 
-  @Inject
-  TaskPermissions permissions;
+  @Inject TaskPermissions permissions;
 
-  @Inject
-  TaskEngineCalls calls;
+  @Inject TaskEngineCalls calls;
 
-  @Inject
-  Clock clock;
+  @Inject Clock clock;
 
-  public TaskHandOver() {
-  }
+  public TaskHandOver() {}
 
-  public TaskHandOver(TaskService taskService, IdentityService identityService, StaffDirectory staff, Clock clock) {
+  public TaskHandOver(
+      TaskService taskService, IdentityService identityService, StaffDirectory staff, Clock clock) {
     this.taskService = taskService;
     this.clock = clock;
     this.staff = staff;
@@ -73,25 +65,31 @@ public class TaskHandOver {
     this.calls = new TaskEngineCalls(taskService, identityService);
   }
 
-  // ---------------------------------------------------------------- claim, unclaim, assign, delegate
+  // ---------------------------------------------------------------- claim, unclaim, assign,
+  // delegate
 
   /**
-   * The task becomes the actor's; 403 unless the actor holds one of its roles, 409 naming the holder
-   * when somebody else has it.
+   * The task becomes the actor's; 403 unless the actor holds one of its roles, 409 naming the
+   * holder when somebody else has it.
    */
   public void claim(String taskId, Actor actor) {
-    calls.as(actor, () -> calls.retryOnce(taskId, () -> {
-      Task task = permissions.existing(taskId);
-      permissions.requireWorker(task, actor);
-      if (actor.userId().equals(task.getAssignee())) {
-        return null;
-      }
-      if (task.getAssignee() != null) {
-        throw TaskPermissions.claimedBy(task.getAssignee());
-      }
-      taskService.claim(taskId, actor.userId());
-      return null;
-    }));
+    calls.as(
+        actor,
+        () ->
+            calls.retryOnce(
+                taskId,
+                () -> {
+                  Task task = permissions.existing(taskId);
+                  permissions.requireWorker(task, actor);
+                  if (actor.userId().equals(task.getAssignee())) {
+                    return null;
+                  }
+                  if (task.getAssignee() != null) {
+                    throw TaskPermissions.claimedBy(task.getAssignee());
+                  }
+                  taskService.claim(taskId, actor.userId());
+                  return null;
+                }));
   }
 
   /**
@@ -99,19 +97,25 @@ public class TaskHandOver {
    * task goes back to its owner with {@link #resolve} instead.
    */
   public void unclaim(String taskId, Actor actor) {
-    calls.as(actor, () -> calls.retryOnce(taskId, () -> {
-      Task task = permissions.existing(taskId);
-      permissions.requireSight(task, actor);
-      if (task.getAssignee() == null) {
-        return null;
-      }
-      permissions.requireHolderOrTeamLeader(task, actor);
-      if (task.getDelegationState() == DelegationState.PENDING) {
-        throw InvalidInput.of("taskId", "invalid.task.unclaimDelegated", task.getOwner());
-      }
-      taskService.claim(taskId, null);
-      return null;
-    }));
+    calls.as(
+        actor,
+        () ->
+            calls.retryOnce(
+                taskId,
+                () -> {
+                  Task task = permissions.existing(taskId);
+                  permissions.requireSight(task, actor);
+                  if (task.getAssignee() == null) {
+                    return null;
+                  }
+                  permissions.requireHolderOrTeamLeader(task, actor);
+                  if (task.getDelegationState() == DelegationState.PENDING) {
+                    throw InvalidInput.of(
+                        "taskId", "invalid.task.unclaimDelegated", task.getOwner());
+                  }
+                  taskService.claim(taskId, null);
+                  return null;
+                }));
   }
 
   /**
@@ -120,15 +124,20 @@ public class TaskHandOver {
    */
   public void assign(String taskId, String colleagueId, Actor actor) {
     TaskPermissions.requireTeamLeader(actor, "assign tasks to colleagues");
-    calls.as(actor, () -> calls.retryOnce(taskId, () -> {
-      Task task = permissions.existing(taskId);
-      StaffMember colleague = eligibleColleague(task, colleagueId);
-      if (colleague.userId().equals(task.getAssignee())) {
-        return null;
-      }
-      taskService.setAssignee(taskId, colleague.userId());
-      return null;
-    }));
+    calls.as(
+        actor,
+        () ->
+            calls.retryOnce(
+                taskId,
+                () -> {
+                  Task task = permissions.existing(taskId);
+                  StaffMember colleague = eligibleColleague(task, colleagueId);
+                  if (colleague.userId().equals(task.getAssignee())) {
+                    return null;
+                  }
+                  taskService.setAssignee(taskId, colleague.userId());
+                  return null;
+                }));
   }
 
   /**
@@ -136,45 +145,67 @@ public class TaskHandOver {
    * — the owner — when the colleague {@link #resolve resolves} it, and only the owner completes it.
    */
   public void delegate(String taskId, String colleagueId, Actor actor) {
-    calls.as(actor, () -> calls.retryOnce(taskId, () -> {
-      Task task = permissions.existing(taskId);
-      permissions.requireWorkerOrTeamLeader(task, actor);
-      if (task.getAssignee() == null) {
-        throw InvalidInput.of("taskId", "invalid.task.delegateUnassigned");
-      }
-      permissions.requireHolderOrTeamLeader(task, actor);
-      StaffMember colleague = eligibleColleague(task, colleagueId);
-      if (colleague.userId().equals(task.getAssignee())) {
-        throw InvalidInput.of("userId", "invalid.task.alreadyAssignee", colleague.userId());
-      }
-      taskService.delegateTask(taskId, colleague.userId());
-      return null;
-    }));
+    calls.as(
+        actor,
+        () ->
+            calls.retryOnce(
+                taskId,
+                () -> {
+                  Task task = permissions.existing(taskId);
+                  permissions.requireWorkerOrTeamLeader(task, actor);
+                  if (task.getAssignee() == null) {
+                    throw InvalidInput.of("taskId", "invalid.task.delegateUnassigned");
+                  }
+                  permissions.requireHolderOrTeamLeader(task, actor);
+                  StaffMember colleague = eligibleColleague(task, colleagueId);
+                  if (colleague.userId().equals(task.getAssignee())) {
+                    throw InvalidInput.of(
+                        "userId", "invalid.task.alreadyAssignee", colleague.userId());
+                  }
+                  taskService.delegateTask(taskId, colleague.userId());
+                  return null;
+                }));
   }
 
   /** The colleague a task was delegated to hands it back to its owner. */
   public void resolve(String taskId, Actor actor) {
-    calls.as(actor, () -> calls.retryOnce(taskId, () -> {
-      Task task = permissions.existing(taskId);
-      permissions.requireWorkerOrTeamLeader(task, actor);
-      if (task.getDelegationState() != DelegationState.PENDING) {
-        throw InvalidInput.of("taskId", "invalid.task.notDelegated");
-      }
-      permissions.requireHolderOrTeamLeader(task, actor);
-      taskService.resolveTask(taskId);
-      return null;
-    }));
+    calls.as(
+        actor,
+        () ->
+            calls.retryOnce(
+                taskId,
+                () -> {
+                  Task task = permissions.existing(taskId);
+                  permissions.requireWorkerOrTeamLeader(task, actor);
+                  if (task.getDelegationState() != DelegationState.PENDING) {
+                    throw InvalidInput.of("taskId", "invalid.task.notDelegated");
+                  }
+                  permissions.requireHolderOrTeamLeader(task, actor);
+                  taskService.resolveTask(taskId);
+                  return null;
+                }));
   }
 
-  /** A task as the actions leave it: who holds it, whose it is while delegated, its follow-up date. */
-  public record TaskState(String taskId, String name, String assignee, String owner, String delegation,
-      OffsetDateTime followUp) implements Serializable {
-  }
+  /**
+   * A task as the actions leave it: who holds it, whose it is while delegated, its follow-up date.
+   */
+  public record TaskState(
+      String taskId,
+      String name,
+      String assignee,
+      String owner,
+      String delegation,
+      OffsetDateTime followUp)
+      implements Serializable {}
 
   /** The task as it is now; 409 when it is gone. */
   public TaskState state(String taskId) {
     Task task = permissions.existing(taskId);
-    return new TaskState(task.getId(), task.getName(), task.getAssignee(), task.getOwner(),
+    return new TaskState(
+        task.getId(),
+        task.getName(),
+        task.getAssignee(),
+        task.getOwner(),
         task.getDelegationState() == null ? null : task.getDelegationState().name(),
         Times.toBusinessTime(task.getFollowUpDate()));
   }
@@ -194,8 +225,7 @@ public class TaskHandOver {
   }
 
   /** One task's result; {@code holder} for TAKEN, {@code refusal} for REFUSED. */
-  public record BulkResult(String taskId, Outcome outcome, String holder, InvalidInput refusal) {
-  }
+  public record BulkResult(String taskId, Outcome outcome, String holder, InvalidInput refusal) {}
 
   /** A team leader claims many tasks at once; each task has its own result. */
   public List<BulkResult> bulkClaim(List<String> taskIds, Actor actor) {
@@ -218,19 +248,29 @@ public class TaskHandOver {
     StaffMember colleague = activeColleague(colleagueId);
     List<BulkResult> results = new ArrayList<>();
     for (String taskId : ids) {
-      results.add(each(taskId, () -> calls.as(actor, () -> calls.retryOnce(taskId, () -> {
-        Task task = permissions.existing(taskId);
-        requireRole(task, colleague);
-        if (colleague.userId().equals(task.getAssignee())) {
-          return null;
-        }
-        if (task.getAssignee() != null) {
-          throw TaskPermissions.claimedBy(task.getAssignee());
-        }
-        // claim, not setAssignee: whoever claimed a moment ago keeps the task
-        taskService.claim(taskId, colleague.userId());
-        return null;
-      }))));
+      results.add(
+          each(
+              taskId,
+              () ->
+                  calls.as(
+                      actor,
+                      () ->
+                          calls.retryOnce(
+                              taskId,
+                              () -> {
+                                Task task = permissions.existing(taskId);
+                                requireRole(task, colleague);
+                                if (colleague.userId().equals(task.getAssignee())) {
+                                  return null;
+                                }
+                                if (task.getAssignee() != null) {
+                                  throw TaskPermissions.claimedBy(task.getAssignee());
+                                }
+                                // claim, not setAssignee: whoever claimed a moment ago keeps the
+                                // task
+                                taskService.claim(taskId, colleague.userId());
+                                return null;
+                              }))));
     }
     return results;
   }
@@ -240,19 +280,24 @@ public class TaskHandOver {
       action.run();
       return new BulkResult(taskId, Outcome.DONE, null, null);
     } catch (TaskClaimConflict e) {
-      return e.holder() == null ? new BulkResult(taskId, Outcome.GONE, null, null)
+      return e.holder() == null
+          ? new BulkResult(taskId, Outcome.GONE, null, null)
           : new BulkResult(taskId, Outcome.TAKEN, e.holder(), null);
     } catch (InvalidInput e) {
       return new BulkResult(taskId, Outcome.REFUSED, null, e);
     } catch (NotPermitted e) {
-      return new BulkResult(taskId, Outcome.REFUSED, null, InvalidInput.of("taskId", "invalid.task.notForRoles"));
+      return new BulkResult(
+          taskId, Outcome.REFUSED, null, InvalidInput.of("taskId", "invalid.task.notForRoles"));
     }
   }
 
   private static List<String> bulkIds(List<String> taskIds) {
     Set<String> ids = new LinkedHashSet<>();
     if (taskIds != null) {
-      taskIds.stream().filter(id -> id != null && !id.isBlank()).map(String::strip).forEach(ids::add);
+      taskIds.stream()
+          .filter(id -> id != null && !id.isBlank())
+          .map(String::strip)
+          .forEach(ids::add);
     }
     if (ids.isEmpty()) {
       throw InvalidInput.of("taskIds", "invalid.bulk.noTasks");
@@ -270,20 +315,28 @@ public class TaskHandOver {
    * the past. The holder, a team leader, or — while nobody holds it — its group.
    */
   public void followUp(String taskId, Instant date, Actor actor) {
-    calls.as(actor, () -> calls.retryOnce(taskId, () -> {
-      Task task = permissions.existing(taskId);
-      permissions.requireWorkerOrTeamLeader(task, actor);
-      if (task.getAssignee() != null && !actor.userId().equals(task.getAssignee()) && !actor.isTeamLeader()) {
-        throw TaskPermissions.claimedBy(task.getAssignee());
-      }
-      if (date != null && date.isBefore(clock.now())) {
-        throw InvalidInput.of("date", "invalid.task.followUpPast");
-      }
-      task.setFollowUpDate(date == null ? null : Date.from(date));
-      // saves the task as it was read: a change by someone else meanwhile fails and is retried
-      taskService.saveTask(task);
-      return null;
-    }));
+    calls.as(
+        actor,
+        () ->
+            calls.retryOnce(
+                taskId,
+                () -> {
+                  Task task = permissions.existing(taskId);
+                  permissions.requireWorkerOrTeamLeader(task, actor);
+                  if (task.getAssignee() != null
+                      && !actor.userId().equals(task.getAssignee())
+                      && !actor.isTeamLeader()) {
+                    throw TaskPermissions.claimedBy(task.getAssignee());
+                  }
+                  if (date != null && date.isBefore(clock.now())) {
+                    throw InvalidInput.of("date", "invalid.task.followUpPast");
+                  }
+                  task.setFollowUpDate(date == null ? null : Date.from(date));
+                  // saves the task as it was read: a change by someone else meanwhile fails and is
+                  // retried
+                  taskService.saveTask(task);
+                  return null;
+                }));
   }
 
   // ---------------------------------------------------------------- colleagues
@@ -293,7 +346,9 @@ public class TaskHandOver {
     Task task = permissions.existing(taskId);
     TreeMap<String, StaffMember> colleagues = new TreeMap<>();
     for (Role role : permissions.candidateRoles(task)) {
-      staff.withRole(role).stream().filter(StaffMember::isActive).forEach(m -> colleagues.putIfAbsent(m.userId(), m));
+      staff.withRole(role).stream()
+          .filter(StaffMember::isActive)
+          .forEach(m -> colleagues.putIfAbsent(m.userId(), m));
     }
     return List.copyOf(colleagues.values());
   }
@@ -309,7 +364,9 @@ public class TaskHandOver {
       throw InvalidInput.of("userId", "invalid.task.colleagueRequired");
     }
     String id = colleagueId.strip();
-    return staff.find(id).filter(StaffMember::isActive)
+    return staff
+        .find(id)
+        .filter(StaffMember::isActive)
         .orElseThrow(() -> InvalidInput.of("userId", "invalid.task.colleagueUnknown", id));
   }
 
@@ -319,7 +376,8 @@ public class TaskHandOver {
       throw InvalidInput.of("taskId", "invalid.task.noCandidateGroup");
     }
     if (roles.stream().noneMatch(colleague::hasRole)) {
-      throw InvalidInput.of("userId", "invalid.task.colleagueLacksRole", colleague.name(), colleague.userId());
+      throw InvalidInput.of(
+          "userId", "invalid.task.colleagueLacksRole", colleague.name(), colleague.userId());
     }
   }
 }

@@ -1,13 +1,11 @@
 package cn.gridservice.desk.workflow;
 
+import jakarta.enterprise.inject.spi.Bean;
+import jakarta.enterprise.inject.spi.BeanManager;
 import java.beans.FeatureDescriptor;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.Set;
-
-import jakarta.enterprise.inject.spi.Bean;
-import jakarta.enterprise.inject.spi.BeanManager;
-
 import org.camunda.bpm.impl.juel.jakarta.el.ELContext;
 import org.camunda.bpm.impl.juel.jakarta.el.ELResolver;
 
@@ -34,7 +32,9 @@ final class CdiBeanElResolver extends ELResolver {
       return null;
     }
     Bean<?> bean = beanManager.resolve(beans);
-    Object reference = beanManager.getReference(bean, bean.getBeanClass(), beanManager.createCreationalContext(bean));
+    Object reference =
+        beanManager.getReference(
+            bean, bean.getBeanClass(), beanManager.createCreationalContext(bean));
     context.setPropertyResolved(true);
     return reference;
   }

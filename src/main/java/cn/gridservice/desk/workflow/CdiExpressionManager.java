@@ -1,7 +1,6 @@
 package cn.gridservice.desk.workflow;
 
 import jakarta.enterprise.inject.spi.BeanManager;
-
 import org.camunda.bpm.engine.impl.el.JuelExpressionManager;
 import org.camunda.bpm.impl.juel.jakarta.el.CompositeELResolver;
 import org.camunda.bpm.impl.juel.jakarta.el.ELResolver;

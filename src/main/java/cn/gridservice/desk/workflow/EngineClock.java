@@ -1,12 +1,9 @@
 package cn.gridservice.desk.workflow;
 
-import java.time.Instant;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-
 import cn.gridservice.desk.platform.Clock;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 /**
  * The {@link Clock} of the application: the process engine's clock ({@code ClockUtil}), which its

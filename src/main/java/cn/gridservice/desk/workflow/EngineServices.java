@@ -2,7 +2,6 @@ package cn.gridservice.desk.workflow;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
-
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
@@ -38,14 +37,19 @@ public class EngineServices {
   }
 
   /** What the health check tells of the running engine. */
-  public record EngineFacts(String name, String databaseType, String history, boolean jobExecutorActive) {
-  }
+  public record EngineFacts(
+      String name, String databaseType, String history, boolean jobExecutorActive) {}
 
   /** The running engine's name, database type, history level and whether its job executor runs. */
   public EngineFacts facts() {
     ProcessEngine current = engine();
-    ProcessEngineConfigurationImpl cfg = (ProcessEngineConfigurationImpl) current.getProcessEngineConfiguration();
-    return new EngineFacts(current.getName(), cfg.getDatabaseType(), cfg.getHistory(), cfg.getJobExecutor().isActive());
+    ProcessEngineConfigurationImpl cfg =
+        (ProcessEngineConfigurationImpl) current.getProcessEngineConfiguration();
+    return new EngineFacts(
+        current.getName(),
+        cfg.getDatabaseType(),
+        cfg.getHistory(),
+        cfg.getJobExecutor().isActive());
   }
 
   public void stopped() {

@@ -1,17 +1,15 @@
 package cn.gridservice.desk.workflow;
 
-import java.io.IOException;
-import java.util.List;
-
+import cn.gridservice.desk.security.CurrentUser;
+import cn.gridservice.desk.security.Role;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
-import cn.gridservice.desk.security.CurrentUser;
-import cn.gridservice.desk.security.Role;
+import java.io.IOException;
+import java.util.List;
 
 /**
  * Makes the logged-in person the engine's authenticated user for the request, so that claims,
@@ -19,11 +17,11 @@ import cn.gridservice.desk.security.Role;
  */
 public class EngineUserFilter extends HttpFilter {
 
-  @Inject
-  EngineServices engine;
+  @Inject EngineServices engine;
 
   @Override
-  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     if (request.getUserPrincipal() == null || !engine.isRunning()) {
       chain.doFilter(request, response);

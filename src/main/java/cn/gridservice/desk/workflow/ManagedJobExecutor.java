@@ -1,13 +1,11 @@
 package cn.gridservice.desk.workflow;
 
-import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.RejectedExecutionException;
-
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
-
+import java.util.List;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.impl.ProcessEngineImpl;
 import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 
@@ -22,6 +20,7 @@ final class ManagedJobExecutor extends JobExecutor {
 
   private final ManagedExecutorService executor;
   private final ManagedThreadFactory threads;
+
   /** Jobs handed to the container's executor and not finished yet. */
   private final AtomicInteger inFlight = new AtomicInteger();
 
@@ -32,7 +31,8 @@ final class ManagedJobExecutor extends JobExecutor {
 
   /**
    * The acquisition thread hands jobs to the managed executor, which runs them in the context of
-   * the thread that hands them over; so that thread is a managed one too, in the application's context.
+   * the thread that hands them over; so that thread is a managed one too, in the application's
+   * context.
    */
   @Override
   protected void startJobAcquisitionThread() {
@@ -47,13 +47,14 @@ final class ManagedJobExecutor extends JobExecutor {
     Runnable jobs = getExecuteJobsRunnable(jobIds, processEngine);
     inFlight.incrementAndGet();
     try {
-      executor.execute(() -> {
-        try {
-          jobs.run();
-        } finally {
-          inFlight.decrementAndGet();
-        }
-      });
+      executor.execute(
+          () -> {
+            try {
+              jobs.run();
+            } finally {
+              inFlight.decrementAndGet();
+            }
+          });
     } catch (RejectedExecutionException e) {
       inFlight.decrementAndGet();
       // the engine unlocks them and backs off acquisition; they run in a later cycle
@@ -68,10 +69,11 @@ final class ManagedJobExecutor extends JobExecutor {
   }
 
   /**
-   * The container's executor outlives the application: a job still queued in it when the application is
-   * undeployed (a new version deployed, say) would run without the application's classes, fail, and stay
-   * locked for the lock time, so its deadline would fire minutes late. So acquisition stops first, and the
-   * jobs already handed over finish while the application and the engine are still there.
+   * The container's executor outlives the application: a job still queued in it when the
+   * application is undeployed (a new version deployed, say) would run without the application's
+   * classes, fail, and stay locked for the lock time, so its deadline would fire minutes late. So
+   * acquisition stops first, and the jobs already handed over finish while the application and the
+   * engine are still there.
    */
   @Override
   protected void stopExecutingJobs() {

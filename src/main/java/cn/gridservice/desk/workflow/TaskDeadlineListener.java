@@ -1,18 +1,16 @@
 package cn.gridservice.desk.workflow;
 
-import java.util.Date;
-import java.util.Optional;
-import java.util.function.Supplier;
-
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.Expression;
-import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
-
 import cn.gridservice.desk.calendar.domain.Deadline;
 import cn.gridservice.desk.calendar.domain.DeadlineRule;
 import cn.gridservice.desk.calendar.domain.TaskDeadlineVariables;
 import cn.gridservice.desk.calendar.domain.WorkingCalendar;
+import java.util.Date;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.Expression;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 
 /**
  * Remembers on every new user task how its due date was derived, so that a change of the
@@ -23,6 +21,7 @@ public final class TaskDeadlineListener implements TaskListener {
 
   /** The task's limit in {@link DeadlineRule} notation, counted from the task's creation. */
   public static final String DUE_RULE = TaskDeadlineVariables.DUE_RULE;
+
   /** True when the due date was computed over a year without official holiday data. */
   public static final String DUE_PROVISIONAL = TaskDeadlineVariables.DUE_PROVISIONAL;
 
@@ -42,7 +41,8 @@ public final class TaskDeadlineListener implements TaskListener {
       return;
     }
     Object value = dueDate.getValue(task);
-    Optional<DeadlineRule> rule = value instanceof String text ? DeadlineRule.parse(text) : Optional.empty();
+    Optional<DeadlineRule> rule =
+        value instanceof String text ? DeadlineRule.parse(text) : Optional.empty();
     if (rule.isEmpty() || !rule.get().unit().usesWorkingCalendar()) {
       return;
     }

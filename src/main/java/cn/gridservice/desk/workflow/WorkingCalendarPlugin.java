@@ -1,8 +1,8 @@
 package cn.gridservice.desk.workflow;
 
+import cn.gridservice.desk.calendar.domain.WorkingCalendar;
 import java.util.ArrayList;
 import java.util.function.Supplier;
-
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
@@ -15,8 +15,6 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
-
-import cn.gridservice.desk.calendar.domain.WorkingCalendar;
 
 /**
  * Teaches the engine working time: timers ({@code <timeDuration>WORKING_HOURS:4</timeDuration>})
@@ -34,9 +32,11 @@ public final class WorkingCalendarPlugin extends AbstractProcessEnginePlugin {
   @Override
   public void preInit(ProcessEngineConfigurationImpl cfg) {
     MapBusinessCalendarManager calendars = new MapBusinessCalendarManager();
-    calendars.addBusinessCalendar(DurationBusinessCalendar.NAME,
+    calendars.addBusinessCalendar(
+        DurationBusinessCalendar.NAME,
         new WorkingTimeBusinessCalendar(new DurationBusinessCalendar(), calendar));
-    calendars.addBusinessCalendar(DueDateBusinessCalendar.NAME,
+    calendars.addBusinessCalendar(
+        DueDateBusinessCalendar.NAME,
         new WorkingTimeBusinessCalendar(new DueDateBusinessCalendar(), calendar));
     calendars.addBusinessCalendar(CycleBusinessCalendar.NAME, new CycleBusinessCalendar());
     cfg.setBusinessCalendarManager(calendars);
@@ -45,14 +45,20 @@ public final class WorkingCalendarPlugin extends AbstractProcessEnginePlugin {
     if (cfg.getCustomPreBPMNParseListeners() == null) {
       cfg.setCustomPreBPMNParseListeners(new ArrayList<>());
     }
-    cfg.getCustomPreBPMNParseListeners().add(new AbstractBpmnParseListener() {
-      @Override
-      public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
-        if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior userTask) {
-          // built in: runs before the model's own create listeners, which may read the due date
-          userTask.getTaskDefinition().addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, deadlines);
-        }
-      }
-    });
+    cfg.getCustomPreBPMNParseListeners()
+        .add(
+            new AbstractBpmnParseListener() {
+              @Override
+              public void parseUserTask(
+                  Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
+                if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior userTask) {
+                  // built in: runs before the model's own create listeners, which may read the due
+                  // date
+                  userTask
+                      .getTaskDefinition()
+                      .addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, deadlines);
+                }
+              }
+            });
   }
 }

@@ -1,21 +1,19 @@
 package cn.gridservice.desk.workflow;
 
+import cn.gridservice.desk.calendar.domain.DeadlineRule;
+import cn.gridservice.desk.calendar.domain.WorkingCalendar;
 import java.util.Date;
 import java.util.Optional;
 import java.util.function.Supplier;
-
 import org.camunda.bpm.engine.impl.calendar.BusinessCalendar;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 
-import cn.gridservice.desk.calendar.domain.DeadlineRule;
-import cn.gridservice.desk.calendar.domain.WorkingCalendar;
-
 /**
- * The engine's business calendar for timers and task due dates: a limit in the
- * {@link DeadlineRule} notation ({@code WORKING_DAYS:1}) is resolved on the working-day calendar,
- * anything else (ISO-8601 durations and dates) by the engine's own calendar. Start times come
- * from the engine clock, so tests move time with {@code ClockUtil}.
+ * The engine's business calendar for timers and task due dates: a limit in the {@link DeadlineRule}
+ * notation ({@code WORKING_DAYS:1}) is resolved on the working-day calendar, anything else
+ * (ISO-8601 durations and dates) by the engine's own calendar. Start times come from the engine
+ * clock, so tests move time with {@code ClockUtil}.
  */
 final class WorkingTimeBusinessCalendar implements BusinessCalendar {
 
@@ -36,7 +34,9 @@ final class WorkingTimeBusinessCalendar implements BusinessCalendar {
   public Date resolveDuedate(String description, Date startDate) {
     Optional<DeadlineRule> rule = DeadlineRule.parse(description);
     if (rule.isEmpty()) {
-      return startDate == null ? engineDefault.resolveDuedate(description) : engineDefault.resolveDuedate(description, startDate);
+      return startDate == null
+          ? engineDefault.resolveDuedate(description)
+          : engineDefault.resolveDuedate(description, startDate);
     }
     Date start = startDate != null ? startDate : ClockUtil.getCurrentTime();
     return Date.from(rule.get().applyFrom(start.toInstant(), calendar.get()).due());
@@ -48,7 +48,10 @@ final class WorkingTimeBusinessCalendar implements BusinessCalendar {
     if (rule.isEmpty()) {
       return engineDefault.resolveDuedate(description, task);
     }
-    Date start = task != null && task.getCreateTime() != null ? task.getCreateTime() : ClockUtil.getCurrentTime();
+    Date start =
+        task != null && task.getCreateTime() != null
+            ? task.getCreateTime()
+            : ClockUtil.getCurrentTime();
     return Date.from(rule.get().applyFrom(start.toInstant(), calendar.get()).due());
   }
 }

@@ -2,6 +2,8 @@ package cn.gridservice.desk.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gridservice.desk.testsupport.Browser;
+import cn.gridservice.desk.testsupport.ServerIT;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -12,15 +14,14 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import cn.gridservice.desk.testsupport.Browser;
-import cn.gridservice.desk.testsupport.ServerIT;
-
-/** The administrator enters a year's holidays on the calendar page; a wrong entry is refused with a reason. */
+/**
+ * The administrator enters a year's holidays on the calendar page; a wrong entry is refused with a
+ * reason.
+ */
 @RunAsClient
 class CalendarAdminJourneyIT extends ServerIT {
 
-  @RegisterExtension
-  final Browser chromium = new Browser();
+  @RegisterExtension final Browser chromium = new Browser();
 
   @Test
   void anAdministratorPublishesAYearWithoutDataAndAWrongDayIsRefused() {
@@ -31,7 +32,8 @@ class CalendarAdminJourneyIT extends ServerIT {
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("calendar:days")));
     assertThat(browser.findElement(By.id("calendar:status")).getText()).contains("已发布");
     assertThat(browser.findElements(By.cssSelector("#calendar\\:days input[id$=':name']")))
-        .extracting(input -> input.getAttribute("value")).contains("元旦", "春节", "国庆节");
+        .extracting(input -> input.getAttribute("value"))
+        .contains("元旦", "春节", "国庆节");
     assertThat(browser.findElement(By.id("calendar:days")).getText()).contains("调休上班");
 
     browser.get(BASE_URL + "/admin/calendar.xhtml?year=2034");
@@ -46,14 +48,17 @@ class CalendarAdminJourneyIT extends ServerIT {
     type(browser, By.id("calendar:days:0:name"), "元旦");
     chooseKind(browser, wait, "调休上班");
     browser.findElement(By.id("calendar:save")).click();
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("calendar:messages"), "只有周六、周日才能安排调休上班"));
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("calendar:messages"), "只有周六、周日才能安排调休上班"));
     assertThat(browser.findElement(By.id("calendar:status")).getText()).contains("暂定");
 
     type(browser, firstDate, "2034-01-07");
     // a click beside the form closes the date picker's pop-up
     browser.findElement(By.tagName("h1")).click();
     wait.until(ExpectedConditions.elementToBeClickable(By.id("calendar:save"))).click();
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("calendar:messages"), "已保存"));
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("calendar:messages"), "已保存"));
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("calendar:status"), "已发布"));
   }
 
@@ -68,7 +73,8 @@ class CalendarAdminJourneyIT extends ServerIT {
   }
 
   private static void chooseKind(WebDriver browser, WebDriverWait wait, String label) {
-    // by keyboard, as an administrator tabbing through the row would: the next kind is one arrow down
+    // by keyboard, as an administrator tabbing through the row would: the next kind is one arrow
+    // down
     browser.findElement(By.id("calendar:days:0:kind_label")).sendKeys(Keys.ARROW_DOWN);
     wait.until(ExpectedConditions.textToBe(By.id("calendar:days:0:kind_label"), label));
   }

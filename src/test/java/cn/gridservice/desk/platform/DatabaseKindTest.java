@@ -34,7 +34,8 @@ class DatabaseKindTest {
   @Test
   void timestampsKeepMicrosecondsOnBothDatabases() {
     assertThat(DatabaseKind.H2.migrationPlaceholders()).containsEntry("timestamp", "TIMESTAMP(6)");
-    assertThat(DatabaseKind.MARIADB.migrationPlaceholders()).containsEntry("timestamp", "DATETIME(6)");
+    assertThat(DatabaseKind.MARIADB.migrationPlaceholders())
+        .containsEntry("timestamp", "DATETIME(6)");
   }
 
   @Test

@@ -9,7 +9,6 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-
 import org.flywaydb.core.api.output.MigrateResult;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterEach;
@@ -19,11 +18,13 @@ import org.junit.jupiter.api.Test;
 class DatabaseSchemaTest {
 
   // the database outlives each connection until the test shuts it down
-  private final JdbcDataSource dataSource = h2("jdbc:h2:mem:schema-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+  private final JdbcDataSource dataSource =
+      h2("jdbc:h2:mem:schema-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
 
   @AfterEach
   void dropDatabase() throws SQLException {
-    try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+    try (Connection connection = dataSource.getConnection();
+        Statement statement = connection.createStatement()) {
       statement.execute("SHUTDOWN");
     }
   }
@@ -34,9 +35,12 @@ class DatabaseSchemaTest {
 
     assertThat(result.success).isTrue();
     assertThat(result.migrationsExecuted).isPositive();
-    assertThat(names("SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PUBLIC'"))
+    assertThat(
+            names("SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PUBLIC'"))
         .contains("STAFF_MEMBER", "STAFF_ROLE", "CUSTOMER", "SERVICE_CASE", "NUMBER_SEQUENCE");
-    assertThat(names("SELECT SEQUENCE_NAME FROM INFORMATION_SCHEMA.SEQUENCES WHERE SEQUENCE_SCHEMA = 'PUBLIC'"))
+    assertThat(
+            names(
+                "SELECT SEQUENCE_NAME FROM INFORMATION_SCHEMA.SEQUENCES WHERE SEQUENCE_SCHEMA = 'PUBLIC'"))
         .contains("CUSTOMER_SEQ", "SERVICE_CASE_SEQ");
   }
 
@@ -44,8 +48,10 @@ class DatabaseSchemaTest {
   void timestampPlaceholderBecomesTheH2TypeWithMicroseconds() throws SQLException {
     DatabaseSchema.migrate(dataSource, DatabaseKind.H2);
 
-    assertThat(names("SELECT DATA_TYPE || '(' || DATETIME_PRECISION || ')' FROM INFORMATION_SCHEMA.COLUMNS"
-        + " WHERE TABLE_NAME = 'SERVICE_CASE' AND COLUMN_NAME = 'CREATED_AT'"))
+    assertThat(
+            names(
+                "SELECT DATA_TYPE || '(' || DATETIME_PRECISION || ')' FROM INFORMATION_SCHEMA.COLUMNS"
+                    + " WHERE TABLE_NAME = 'SERVICE_CASE' AND COLUMN_NAME = 'CREATED_AT'"))
         .containsExactly("TIMESTAMP(6)");
   }
 

@@ -3,22 +3,25 @@ package cn.gridservice.desk.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
-
-import javax.sql.DataSource;
-
+import cn.gridservice.desk.aftersales.process.AfterSalesProcess;
+import cn.gridservice.desk.customer.domain.Area;
+import cn.gridservice.desk.customer.domain.Customer;
+import cn.gridservice.desk.customer.domain.CustomerCategory;
+import cn.gridservice.desk.testsupport.ServerDeployment;
+import cn.gridservice.desk.testsupport.ServerIT;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -32,13 +35,6 @@ import org.jboss.arquillian.container.test.api.BeforeDeployment;
 import org.jboss.shrinkwrap.api.Archive;
 import org.junit.jupiter.api.Test;
 
-import cn.gridservice.desk.aftersales.process.AfterSalesProcess;
-import cn.gridservice.desk.customer.domain.Area;
-import cn.gridservice.desk.customer.domain.Customer;
-import cn.gridservice.desk.customer.domain.CustomerCategory;
-import cn.gridservice.desk.testsupport.ServerDeployment;
-import cn.gridservice.desk.testsupport.ServerIT;
-
 /** The engine and JPA share the container's transaction and datasource, on MariaDB. */
 class EngineTransactionIT extends ServerIT {
 
@@ -47,17 +43,13 @@ class EngineTransactionIT extends ServerIT {
     return ServerDeployment.withTestModel(archive, "txProbe.bpmn");
   }
 
-  @Inject
-  ProcessEngine engine;
+  @Inject ProcessEngine engine;
 
-  @Inject
-  RuntimeService runtimeService;
+  @Inject RuntimeService runtimeService;
 
-  @Inject
-  TaskService taskService;
+  @Inject TaskService taskService;
 
-  @Inject
-  RepositoryService repositoryService;
+  @Inject RepositoryService repositoryService;
 
   @Resource(lookup = "java:jboss/datasources/GsdDS")
   DataSource dataSource;
@@ -65,14 +57,21 @@ class EngineTransactionIT extends ServerIT {
   @Test
   void aStepThatWritesARowAndThenFailsLeavesNeitherRowNorProcessAdvanced() throws SQLException {
     String customerNo = "T" + ThreadLocalRandom.current().nextLong(100_000_000L, 999_999_999L);
-    ProcessInstance probe = runtimeService.startProcessInstanceByKey("txProbe",
-        Map.of("customerNo", customerNo, "fail", true));
+    ProcessInstance probe =
+        runtimeService.startProcessInstanceByKey(
+            "txProbe", Map.of("customerNo", customerNo, "fail", true));
     Task prepare = taskService.createTaskQuery().processInstanceId(probe.getId()).singleResult();
 
-    assertThatThrownBy(() -> taskService.complete(prepare.getId())).hasStackTraceContaining("asked to fail");
+    assertThatThrownBy(() -> taskService.complete(prepare.getId()))
+        .hasStackTraceContaining("asked to fail");
 
     assertThat(customerRows(customerNo)).isZero();
-    assertThat(taskService.createTaskQuery().processInstanceId(probe.getId()).singleResult().getTaskDefinitionKey())
+    assertThat(
+            taskService
+                .createTaskQuery()
+                .processInstanceId(probe.getId())
+                .singleResult()
+                .getTaskDefinitionKey())
         .isEqualTo("prepareProbe");
 
     // the same step without the failure commits both: the row and the process's next step
@@ -80,7 +79,12 @@ class EngineTransactionIT extends ServerIT {
     taskService.complete(prepare.getId());
 
     assertThat(customerRows(customerNo)).isEqualTo(1);
-    assertThat(taskService.createTaskQuery().processInstanceId(probe.getId()).singleResult().getTaskDefinitionKey())
+    assertThat(
+            taskService
+                .createTaskQuery()
+                .processInstanceId(probe.getId())
+                .singleResult()
+                .getTaskDefinitionKey())
         .isEqualTo("probeDone");
   }
 
@@ -90,26 +94,36 @@ class EngineTransactionIT extends ServerIT {
       assertThat(c.getMetaData().getDatabaseProductName()).containsIgnoringCase("MariaDB");
       assertThat(c.getTransactionIsolation()).isEqualTo(Connection.TRANSACTION_READ_COMMITTED);
     }
-    ProcessEngineConfigurationImpl cfg = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+    ProcessEngineConfigurationImpl cfg =
+        (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
     assertThat(cfg.getDatabaseType()).isEqualTo("mysql");
     assertThat(cfg.getHistory()).isEqualTo("full");
     assertThat(cfg.getHistoryCleanupBatchWindowStartTime()).isEqualTo("01:00");
     assertThat(cfg.getJobExecutor().isActive()).isTrue();
-    assertThat(count("SELECT COUNT(*) FROM gsd_schema_history WHERE success = 1 AND version = '1'")).isEqualTo(1);
+    assertThat(count("SELECT COUNT(*) FROM gsd_schema_history WHERE success = 1 AND version = '1'"))
+        .isEqualTo(1);
   }
 
   @Test
   void redeployingUnchangedModelsAddsNoVersion() {
-    // every integration test class restarts the application on this database; the models are unchanged
-    assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey(AfterSalesProcess.PROCESS_KEY)
-        .latestVersion().singleResult().getVersion()).isEqualTo(1);
+    // every integration test class restarts the application on this database; the models are
+    // unchanged
+    assertThat(
+            repositoryService
+                .createProcessDefinitionQuery()
+                .processDefinitionKey(AfterSalesProcess.PROCESS_KEY)
+                .latestVersion()
+                .singleResult()
+                .getVersion())
+        .isEqualTo(1);
     assertThat(repositoryService.createProcessDefinitionQuery().list())
         .allSatisfy(definition -> assertThat(definition.getHistoryTimeToLive()).isNotNull());
   }
 
   private long customerRows(String customerNo) throws SQLException {
     try (Connection c = dataSource.getConnection();
-        PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM customer WHERE customer_no = ?")) {
+        PreparedStatement s =
+            c.prepareStatement("SELECT COUNT(*) FROM customer WHERE customer_no = ?")) {
       s.setString(1, customerNo);
       try (ResultSet rs = s.executeQuery()) {
         rs.next();
@@ -131,13 +145,16 @@ class EngineTransactionIT extends ServerIT {
   @Named("writeCustomerDelegate")
   @ApplicationScoped
   public static class WriteCustomerDelegate implements JavaDelegate {
-    @PersistenceContext
-    EntityManager em;
+    @PersistenceContext EntityManager em;
 
     @Override
     public void execute(DelegateExecution execution) {
-      em.persist(new Customer((String) execution.getVariable("customerNo"), "事务探针客户",
-          CustomerCategory.RESIDENTIAL, Area.URBAN));
+      em.persist(
+          new Customer(
+              (String) execution.getVariable("customerNo"),
+              "事务探针客户",
+              CustomerCategory.RESIDENTIAL,
+              Area.URBAN));
       em.flush();
     }
   }

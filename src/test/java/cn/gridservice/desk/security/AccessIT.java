@@ -2,15 +2,12 @@ package cn.gridservice.desk.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.http.HttpResponse;
-
-import jakarta.json.JsonObject;
-
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.junit.jupiter.api.Test;
-
 import cn.gridservice.desk.testsupport.Http;
 import cn.gridservice.desk.testsupport.ServerIT;
+import jakarta.json.JsonObject;
+import java.net.http.HttpResponse;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.junit.jupiter.api.Test;
 
 /** Who may use what, seen from outside: login page or 401 without login, 403 for the wrong role. */
 @RunAsClient
@@ -22,7 +19,8 @@ class AccessIT extends ServerIT {
     assertThat(response.statusCode()).isEqualTo(200);
     JsonObject health = Http.json(response);
     assertThat(health.getString("status")).isEqualTo("UP");
-    assertThat(health.getJsonObject("database").getString("product")).containsIgnoringCase("MariaDB");
+    assertThat(health.getJsonObject("database").getString("product"))
+        .containsIgnoringCase("MariaDB");
     assertThat(health.getJsonObject("engine").getString("status")).isEqualTo("UP");
     assertThat(health.getJsonObject("engine").getBoolean("jobExecutorActive")).isTrue();
   }
@@ -31,7 +29,8 @@ class AccessIT extends ServerIT {
   void theApiAnswers401WithoutOrWithWrongCredentials() {
     HttpResponse<String> none = anonymous().get("/api/customers");
     assertThat(none.statusCode()).isEqualTo(401);
-    assertThat(none.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Basic"));
+    assertThat(none.headers().firstValue("WWW-Authenticate"))
+        .hasValueSatisfying(v -> assertThat(v).startsWith("Basic"));
     assertThat(Http.basic("agent", "wrong").get("/api/customers").statusCode()).isEqualTo(401);
     assertThat(basic("nobody").get("/api/customers").statusCode()).isEqualTo(401);
   }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullSource;
@@ -41,12 +40,14 @@ class ApiAuthenticationFilterTest {
 
   @Test
   void emptyPasswordIsPassedOnForTheRealmToReject() {
-    assertThat(ApiAuthenticationFilter.basicCredentials(basic("zhang.li:"))).containsExactly("zhang.li", "");
+    assertThat(ApiAuthenticationFilter.basicCredentials(basic("zhang.li:")))
+        .containsExactly("zhang.li", "");
   }
 
   @ParameterizedTest
   @NullSource
-  @ValueSource(strings = {"", "Bearer eyJhbGciOiJIUzI1NiJ9", "Basic", "Basic 这不是base64", "Basic %%%%"})
+  @ValueSource(
+      strings = {"", "Bearer eyJhbGciOiJIUzI1NiJ9", "Basic", "Basic 这不是base64", "Basic %%%%"})
   void headerWithoutBasicCredentialsGivesNothing(String header) {
     assertThat(ApiAuthenticationFilter.basicCredentials(header)).isNull();
   }

@@ -2,6 +2,10 @@ package cn.gridservice.desk.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.annotation.security.DenyAll;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.HttpMethod;
 import java.io.IOException;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.AnnotatedElement;
@@ -15,14 +19,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-
 import javax.xml.parsers.DocumentBuilderFactory;
-
-import jakarta.annotation.security.DenyAll;
-import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.ws.rs.HttpMethod;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
@@ -41,18 +38,26 @@ class EndpointRolesTest {
 
   @BeforeAll
   static void loadCompiledApplicationClasses() throws IOException, URISyntaxException {
-    Path classes = Path.of(ApiAuthenticationFilter.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    Path classes =
+        Path.of(
+            ApiAuthenticationFilter.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .toURI());
     applicationClasses = new ArrayList<>();
     try (Stream<Path> files = Files.walk(classes)) {
       for (Path file : files.filter(f -> f.toString().endsWith(".class")).sorted().toList()) {
-        String relative = classes.relativize(file).toString().replace(file.getFileSystem().getSeparator(), ".");
+        String relative =
+            classes.relativize(file).toString().replace(file.getFileSystem().getSeparator(), ".");
         String name = relative.substring(0, relative.length() - ".class".length());
         if (name.endsWith("package-info")) {
           continue;
         }
         try {
           // not initialised: static state of the classes must not run just to be looked at
-          applicationClasses.add(Class.forName(name, false, EndpointRolesTest.class.getClassLoader()));
+          applicationClasses.add(
+              Class.forName(name, false, EndpointRolesTest.class.getClassLoader()));
         } catch (ClassNotFoundException e) {
           throw new IllegalStateException("cannot load " + name, e);
         }
@@ -91,7 +96,8 @@ class EndpointRolesTest {
       }
     }
 
-    // one declaration (Permission) serves the API and the pages; a @RolesAllowed beside it would drift
+    // one declaration (Permission) serves the API and the pages; a @RolesAllowed beside it would
+    // drift
     assertThat(used).as("roles named in @RolesAllowed").isEmpty();
   }
 
@@ -123,18 +129,28 @@ class EndpointRolesTest {
     }
 
     // without it, a new page folder would be open to anybody until someone remembers to list it;
-    // and a second /* constraint without auth-constraint would lift it again (Servlet spec: combining constraints)
-    assertThat(catchAll).as("security constraints on /*").isNotEmpty().allSatisfy(constraint -> {
-      NodeList authConstraints = constraint.getElementsByTagNameNS(JAKARTA_EE, "auth-constraint");
-      assertThat(authConstraints.getLength()).as("auth-constraint on /*").isEqualTo(1);
-      assertThat(texts((Element) authConstraints.item(0), "role-name")).isNotEmpty().isSubsetOf(roleNames());
-    });
+    // and a second /* constraint without auth-constraint would lift it again (Servlet spec:
+    // combining constraints)
+    assertThat(catchAll)
+        .as("security constraints on /*")
+        .isNotEmpty()
+        .allSatisfy(
+            constraint -> {
+              NodeList authConstraints =
+                  constraint.getElementsByTagNameNS(JAKARTA_EE, "auth-constraint");
+              assertThat(authConstraints.getLength()).as("auth-constraint on /*").isEqualTo(1);
+              assertThat(texts((Element) authConstraints.item(0), "role-name"))
+                  .isNotEmpty()
+                  .isSubsetOf(roleNames());
+            });
   }
 
   // --- helpers ---
 
   private static List<Class<?>> resourceClasses() {
-    return applicationClasses.stream().filter(type -> type.isAnnotationPresent(jakarta.ws.rs.Path.class)).toList();
+    return applicationClasses.stream()
+        .filter(type -> type.isAnnotationPresent(jakarta.ws.rs.Path.class))
+        .toList();
   }
 
   private static boolean isResourceMethod(Method method) {
@@ -178,7 +194,8 @@ class EndpointRolesTest {
     DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
     factory.setNamespaceAware(true);
     factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-    Path webXml = Path.of(System.getProperty("user.dir"), "src", "main", "webapp", "WEB-INF", "web.xml");
+    Path webXml =
+        Path.of(System.getProperty("user.dir"), "src", "main", "webapp", "WEB-INF", "web.xml");
     return factory.newDocumentBuilder().parse(webXml.toFile());
   }
 

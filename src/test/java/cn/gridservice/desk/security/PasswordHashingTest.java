@@ -45,7 +45,8 @@ class PasswordHashingTest {
   @ParameterizedTest
   @NullAndEmptySource
   void missingPasswordIsRefused(String password) {
-    assertThatThrownBy(() -> PasswordHashing.hash(password)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> PasswordHashing.hash(password))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test

@@ -12,31 +12,38 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 
-/** The declaration of who may do what: pages resolve to the most specific permission; pages name only real ones. */
+/**
+ * The declaration of who may do what: pages resolve to the most specific permission; pages name
+ * only real ones.
+ */
 class PermissionTest {
 
-  private static final Path WEBAPP = Path.of(System.getProperty("user.dir"), "src", "main", "webapp");
+  private static final Path WEBAPP =
+      Path.of(System.getProperty("user.dir"), "src", "main", "webapp");
 
   @Test
   void aPageNeedsTheMostSpecificPermissionThatNamesIt() {
     assertThat(Permission.forPage("/work/new-case.xhtml")).isEqualTo(Permission.CREATE_CASE);
-    assertThat(Permission.forPage("/work/new-complaint.xhtml")).isEqualTo(Permission.REGISTER_COMPLAINT);
+    assertThat(Permission.forPage("/work/new-complaint.xhtml"))
+        .isEqualTo(Permission.REGISTER_COMPLAINT);
     assertThat(Permission.forPage("/work/task.xhtml")).isEqualTo(Permission.WORK_ON_TASKS);
     assertThat(Permission.forPage("/cases/case.xhtml")).isEqualTo(Permission.READ_CASE);
-    assertThat(Permission.forPage("/complaints/complaint.xhtml")).isEqualTo(Permission.READ_COMPLAINT);
+    assertThat(Permission.forPage("/complaints/complaint.xhtml"))
+        .isEqualTo(Permission.READ_COMPLAINT);
     assertThat(Permission.forPage("/admin/calendar.xhtml")).isEqualTo(Permission.EDIT_CALENDAR);
     assertThat(Permission.forPage("/admin/anything-new.xhtml")).isEqualTo(Permission.ADMINISTER);
     assertThat(Permission.forPage("/index.xhtml")).isNull();
-    assertThat(Permission.forPage("/workshop.xhtml")).as("a folder pattern is a folder, not a prefix").isNull();
+    assertThat(Permission.forPage("/workshop.xhtml"))
+        .as("a folder pattern is a folder, not a prefix")
+        .isNull();
   }
 
   @Test
   void theApiAndThePagesAgreeOnTheRolesTheIssueNamed() {
-    assertThat(Permission.CANCEL_CASE.roles()).containsExactlyInAnyOrder(Role.AGENT, Role.CUSTOMER_MANAGER,
-        Role.SERVICE_MANAGER);
+    assertThat(Permission.CANCEL_CASE.roles())
+        .containsExactlyInAnyOrder(Role.AGENT, Role.CUSTOMER_MANAGER, Role.SERVICE_MANAGER);
     assertThat(Permission.READ_COMPLAINT.allows(Role.TECHNICIAN)).isFalse();
     assertThat(Permission.READ_COMPLAINT.allows(Role.ADMIN)).isFalse();
     assertThat(Permission.READ_CASE.allows(Role.AUDITOR)).isTrue();
@@ -55,7 +62,8 @@ class PermissionTest {
         }
       }
     }
-    Set<String> declared = Arrays.stream(Permission.values()).map(Enum::name).collect(Collectors.toSet());
+    Set<String> declared =
+        Arrays.stream(Permission.values()).map(Enum::name).collect(Collectors.toSet());
     assertThat(asked).isNotEmpty().isSubsetOf(declared);
   }
 }

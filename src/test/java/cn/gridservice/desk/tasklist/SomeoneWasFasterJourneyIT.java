@@ -2,8 +2,10 @@ package cn.gridservice.desk.tasklist;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gridservice.desk.testsupport.Browser;
+import cn.gridservice.desk.testsupport.Http;
+import cn.gridservice.desk.testsupport.ServerIT;
 import jakarta.json.JsonObject;
-
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -14,10 +16,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import cn.gridservice.desk.testsupport.Browser;
-import cn.gridservice.desk.testsupport.Http;
-import cn.gridservice.desk.testsupport.ServerIT;
-
 /**
  * Two agents in two browsers on the same task: the slower one is told who was faster, and what they
  * typed into the form is still there; of two claims from stale lists exactly one wins and the other
@@ -26,11 +24,9 @@ import cn.gridservice.desk.testsupport.ServerIT;
 @RunAsClient
 class SomeoneWasFasterJourneyIT extends ServerIT {
 
-  @RegisterExtension
-  final Browser first = new Browser("agent");
+  @RegisterExtension final Browser first = new Browser("agent");
 
-  @RegisterExtension
-  final Browser second = new Browser("agent2");
+  @RegisterExtension final Browser second = new Browser("agent2");
 
   @Test
   void theSlowerAgentKeepsWhatTheyTypedAndLearnsTheTaskIsGone() {
@@ -45,10 +41,15 @@ class SomeoneWasFasterJourneyIT extends ServerIT {
     // … while agent accepts it
     a.findElement(By.cssSelector("label[for='form:decision:0']")).click();
     a.findElement(By.id("form:submitAccept")).click();
-    first.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-growl"), "已提交"));
+    first
+        .waiting()
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-growl"), "已提交"));
 
     b.findElement(By.id("form:submitAccept")).click();
-    second.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "已被他人办结"));
+    second
+        .waiting()
+        .until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "已被他人办结"));
     assertThat(b.findElement(By.id("form:reason")).getAttribute("value")).isEqualTo("重复报修，已有工单在处理");
   }
 
@@ -61,19 +62,37 @@ class SomeoneWasFasterJourneyIT extends ServerIT {
     ((JavascriptExecutor) b).executeScript("PF('live').stop();");
 
     claimButton(a).click();
-    first.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-growl"), "已认领"));
+    first
+        .waiting()
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-growl"), "已认领"));
     claimButton(b).click();
-    second.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-growl"), "agent"));
-    assertThat(b.findElement(By.cssSelector(".ui-growl")).getText()).contains("认领失败").contains("agent");
+    second
+        .waiting()
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector(".ui-growl"), "agent"));
+    assertThat(b.findElement(By.cssSelector(".ui-growl")).getText())
+        .contains("认领失败")
+        .contains("agent");
 
     // the list of the group no longer offers it, without a reload (the page refreshes itself)
     ((JavascriptExecutor) b).executeScript("PF('live').start();");
-    second.waiting().until(d -> d.findElements(By.cssSelector("#work\\:tasks .claim-button")).isEmpty());
+    second
+        .waiting()
+        .until(d -> d.findElements(By.cssSelector("#work\\:tasks .claim-button")).isEmpty());
   }
 
   private static String newCase(String customerNo, String description) {
-    return Http.json(basic("agent").post("/api/service-cases", "{\"customerNo\": \"" + customerNo
-        + "\", \"serviceType\": \"REPAIR\", \"channel\": \"PHONE\", \"description\": \"" + description + "\"}"))
+    return Http.json(
+            basic("agent")
+                .post(
+                    "/api/service-cases",
+                    "{\"customerNo\": \""
+                        + customerNo
+                        + "\", \"serviceType\": \"REPAIR\", \"channel\": \"PHONE\", \"description\": \""
+                        + description
+                        + "\"}"))
         .getString("caseNo");
   }
 
@@ -93,10 +112,13 @@ class SomeoneWasFasterJourneyIT extends ServerIT {
     WebDriver driver = browser.driver();
     browser.logIn("/work/my-work.xhtml?queue=group:AGENT", user);
     WebDriverWait wait = browser.waiting();
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("filter:text"))).sendKeys(caseNo);
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("filter:text")))
+        .sendKeys(caseNo);
     driver.findElement(By.id("filter:apply")).click();
-    wait.until(d -> d.findElements(By.cssSelector("#work\\:tasks tr.task-row")).size() == 1
-        && d.findElement(By.id("work:tasks")).getText().contains(caseNo));
+    wait.until(
+        d ->
+            d.findElements(By.cssSelector("#work\\:tasks tr.task-row")).size() == 1
+                && d.findElement(By.id("work:tasks")).getText().contains(caseNo));
     return driver;
   }
 

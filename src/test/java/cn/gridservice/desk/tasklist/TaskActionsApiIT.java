@@ -2,6 +2,10 @@ package cn.gridservice.desk.tasklist;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gridservice.desk.testsupport.Http;
+import cn.gridservice.desk.testsupport.ServerIT;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
@@ -11,15 +15,8 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-
-import jakarta.json.JsonArray;
-import jakarta.json.JsonObject;
-
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.junit.jupiter.api.Test;
-
-import cn.gridservice.desk.testsupport.Http;
-import cn.gridservice.desk.testsupport.ServerIT;
 
 /**
  * The task actions of {@code /api/tasks} from outside, on MariaDB: each test opens cases of its own
@@ -42,14 +39,19 @@ class TaskActionsApiIT extends ServerIT {
     String task = newAgentTask();
     CountDownLatch start = new CountDownLatch(1);
 
-    CompletableFuture<HttpResponse<String>> first = CompletableFuture.supplyAsync(() -> await(start, () -> agent.post(claim(task), null)));
-    CompletableFuture<HttpResponse<String>> second = CompletableFuture.supplyAsync(() -> await(start, () -> agent2.post(claim(task), null)));
+    CompletableFuture<HttpResponse<String>> first =
+        CompletableFuture.supplyAsync(() -> await(start, () -> agent.post(claim(task), null)));
+    CompletableFuture<HttpResponse<String>> second =
+        CompletableFuture.supplyAsync(() -> await(start, () -> agent2.post(claim(task), null)));
     start.countDown();
-    List<HttpResponse<String>> answers = List.of(first.get(30, TimeUnit.SECONDS), second.get(30, TimeUnit.SECONDS));
+    List<HttpResponse<String>> answers =
+        List.of(first.get(30, TimeUnit.SECONDS), second.get(30, TimeUnit.SECONDS));
 
     assertThat(answers).extracting(HttpResponse::statusCode).containsExactlyInAnyOrder(200, 409);
-    HttpResponse<String> won = answers.stream().filter(r -> r.statusCode() == 200).findFirst().orElseThrow();
-    HttpResponse<String> lost = answers.stream().filter(r -> r.statusCode() == 409).findFirst().orElseThrow();
+    HttpResponse<String> won =
+        answers.stream().filter(r -> r.statusCode() == 200).findFirst().orElseThrow();
+    HttpResponse<String> lost =
+        answers.stream().filter(r -> r.statusCode() == 409).findFirst().orElseThrow();
     String winner = Http.json(won).getString("assignee");
     assertThat(Http.json(lost).getString("message")).contains(winner);
     assertThat(assigneeOf(task)).isEqualTo(winner);
@@ -80,17 +82,24 @@ class TaskActionsApiIT extends ServerIT {
   void teamLeadersAssignToAColleagueWhoHoldsTheTasksRole() {
     String task = newAgentTask();
 
-    assertThat(agent.post(path(task, "assign"), "{\"userId\": \"agent2\"}").statusCode()).isEqualTo(403);
+    assertThat(agent.post(path(task, "assign"), "{\"userId\": \"agent2\"}").statusCode())
+        .isEqualTo(403);
 
-    HttpResponse<String> wrongRole = dispatcher.header("Accept-Language", "zh-CN,zh;q=0.9").post(path(task, "assign"),
-        "{\"userId\": \"technician\"}");
+    HttpResponse<String> wrongRole =
+        dispatcher
+            .header("Accept-Language", "zh-CN,zh;q=0.9")
+            .post(path(task, "assign"), "{\"userId\": \"technician\"}");
     assertThat(wrongRole.statusCode()).isEqualTo(400);
-    assertThat(Http.json(wrongRole).getJsonObject("fields").getString("userId")).contains("李强").contains("technician");
+    assertThat(Http.json(wrongRole).getJsonObject("fields").getString("userId"))
+        .contains("李强")
+        .contains("technician");
 
-    assertThat(dispatcher.post(path(task, "assign"), "{\"userId\": \"nobody\"}").statusCode()).isEqualTo(400);
+    assertThat(dispatcher.post(path(task, "assign"), "{\"userId\": \"nobody\"}").statusCode())
+        .isEqualTo(400);
     assertThat(dispatcher.post(path(task, "assign"), "{}").statusCode()).isEqualTo(400);
 
-    HttpResponse<String> assigned = dispatcher.post(path(task, "assign"), "{\"userId\": \"agent2\"}");
+    HttpResponse<String> assigned =
+        dispatcher.post(path(task, "assign"), "{\"userId\": \"agent2\"}");
     assertThat(assigned.statusCode()).isEqualTo(200);
     assertThat(Http.json(assigned).getString("assignee")).isEqualTo("agent2");
     assertThat(assigneeOf(task)).isEqualTo("agent2");
@@ -120,16 +129,20 @@ class TaskActionsApiIT extends ServerIT {
   void theFollowUpDateIsSetAndClearedButNotInThePast() {
     String task = newAgentTask();
     agent.post(claim(task), null);
-    OffsetDateTime next = OffsetDateTime.now(ZoneOffset.ofHours(8)).plusDays(3).truncatedTo(ChronoUnit.SECONDS);
+    OffsetDateTime next =
+        OffsetDateTime.now(ZoneOffset.ofHours(8)).plusDays(3).truncatedTo(ChronoUnit.SECONDS);
 
     HttpResponse<String> set = agent.post(path(task, "follow-up"), "{\"date\": \"" + next + "\"}");
     assertThat(set.statusCode()).isEqualTo(200);
-    assertThat(OffsetDateTime.parse(Http.json(set).getString("followUp")).toInstant()).isEqualTo(next.toInstant());
+    assertThat(OffsetDateTime.parse(Http.json(set).getString("followUp")).toInstant())
+        .isEqualTo(next.toInstant());
 
-    HttpResponse<String> past = agent.post(path(task, "follow-up"), "{\"date\": \"2020-01-01T09:00:00+08:00\"}");
+    HttpResponse<String> past =
+        agent.post(path(task, "follow-up"), "{\"date\": \"2020-01-01T09:00:00+08:00\"}");
     assertThat(past.statusCode()).isEqualTo(400);
     assertThat(Http.json(past).getJsonObject("fields").containsKey("date")).isTrue();
-    assertThat(agent.post(path(task, "follow-up"), "{\"date\": \"next tuesday\"}").statusCode()).isEqualTo(400);
+    assertThat(agent.post(path(task, "follow-up"), "{\"date\": \"next tuesday\"}").statusCode())
+        .isEqualTo(400);
 
     HttpResponse<String> cleared = agent.post(path(task, "follow-up"), "{\"date\": null}");
     assertThat(cleared.statusCode()).isEqualTo(200);
@@ -140,10 +153,12 @@ class TaskActionsApiIT extends ServerIT {
   void commentsAreListedWithTheirAuthors() {
     String task = newAgentTask();
 
-    HttpResponse<String> created = agent.post(path(task, "comments"), "{\"text\": \"客户要求下午三点后回电\"}");
+    HttpResponse<String> created =
+        agent.post(path(task, "comments"), "{\"text\": \"客户要求下午三点后回电\"}");
     assertThat(created.statusCode()).isEqualTo(201);
     assertThat(Http.json(created).getString("userId")).isEqualTo("agent");
-    assertThat(dispatcher.post(path(task, "comments"), "{\"text\": \"已安排\"}").statusCode()).isEqualTo(201);
+    assertThat(dispatcher.post(path(task, "comments"), "{\"text\": \"已安排\"}").statusCode())
+        .isEqualTo(201);
 
     HttpResponse<String> listed = agent2.get(path(task, "comments"));
     assertThat(listed.statusCode()).isEqualTo(200);
@@ -153,8 +168,13 @@ class TaskActionsApiIT extends ServerIT {
     assertThat(comments.getJsonObject(0).getString("text")).isEqualTo("客户要求下午三点后回电");
     assertThat(comments.getJsonObject(1).getString("userId")).isEqualTo("dispatcher");
 
-    assertThat(agent.post(path(task, "comments"), "{\"text\": \"  \"}").statusCode()).isEqualTo(400);
-    assertThat(agent.post(path(task, "comments"), "{\"text\": \"" + "长".repeat(2001) + "\"}").statusCode()).isEqualTo(400);
+    assertThat(agent.post(path(task, "comments"), "{\"text\": \"  \"}").statusCode())
+        .isEqualTo(400);
+    assertThat(
+            agent
+                .post(path(task, "comments"), "{\"text\": \"" + "长".repeat(2001) + "\"}")
+                .statusCode())
+        .isEqualTo(400);
     // a technician has nothing to do with an acceptance task
     assertThat(technician.get(path(task, "comments")).statusCode()).isEqualTo(403);
   }
@@ -164,7 +184,8 @@ class TaskActionsApiIT extends ServerIT {
     String task = newAgentTask();
     byte[] photo = png(4096);
 
-    HttpResponse<String> uploaded = agent.postFile(path(task, "attachments"), "file", "现场照片.pdf", "application/pdf", photo);
+    HttpResponse<String> uploaded =
+        agent.postFile(path(task, "attachments"), "file", "现场照片.pdf", "application/pdf", photo);
 
     assertThat(uploaded.statusCode()).isEqualTo(201);
     JsonObject attachment = Http.json(uploaded);
@@ -172,37 +193,50 @@ class TaskActionsApiIT extends ServerIT {
     assertThat(attachment.getString("name")).isEqualTo("现场照片.png");
     assertThat(attachment.getJsonNumber("size").longValue()).isEqualTo(4096);
     assertThat(attachment.getString("addedBy")).isEqualTo("agent");
-    assertThat(uploaded.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith(attachment.getString("id")));
+    assertThat(uploaded.headers().firstValue("Location"))
+        .hasValueSatisfying(l -> assertThat(l).endsWith(attachment.getString("id")));
 
     JsonArray listed = jsonArray(agent2.get(path(task, "attachments")));
     assertThat(listed).hasSize(1);
 
-    HttpResponse<byte[]> download = agent2.getBytes(path(task, "attachments/" + attachment.getString("id")));
+    HttpResponse<byte[]> download =
+        agent2.getBytes(path(task, "attachments/" + attachment.getString("id")));
     assertThat(download.statusCode()).isEqualTo(200);
     assertThat(download.body()).isEqualTo(photo);
-    assertThat(download.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("image/png"));
+    assertThat(download.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("image/png"));
     assertThat(download.headers().firstValue("Content-Disposition"))
-        .hasValueSatisfying(d -> assertThat(d).startsWith("attachment;").contains("filename*=UTF-8''"));
-    assertThat(agent.getBytes(path(task, "attachments/no-such-attachment")).statusCode()).isEqualTo(404);
+        .hasValueSatisfying(
+            d -> assertThat(d).startsWith("attachment;").contains("filename*=UTF-8''"));
+    assertThat(agent.getBytes(path(task, "attachments/no-such-attachment")).statusCode())
+        .isEqualTo(404);
   }
 
   @Test
   void uploadsAreCheckedByContentAndSize() {
     String task = newAgentTask();
 
-    HttpResponse<String> text = agent.postFile(path(task, "attachments"), "file", "photo.png", "image/png",
-        "plain text, not a photo\n".getBytes(StandardCharsets.UTF_8));
+    HttpResponse<String> text =
+        agent.postFile(
+            path(task, "attachments"),
+            "file",
+            "photo.png",
+            "image/png",
+            "plain text, not a photo\n".getBytes(StandardCharsets.UTF_8));
     assertThat(text.statusCode()).isEqualTo(400);
     assertThat(Http.json(text).getJsonObject("fields").getString("file")).contains("text/plain");
 
-    HttpResponse<String> tooBig = agent.postFile(path(task, "attachments"), "file", "big.png", "image/png", png(10 * MB + 1));
+    HttpResponse<String> tooBig =
+        agent.postFile(path(task, "attachments"), "file", "big.png", "image/png", png(10 * MB + 1));
     assertThat(tooBig.statusCode()).isEqualTo(400);
     assertThat(Http.json(tooBig).getJsonObject("fields").containsKey("file")).isTrue();
 
-    HttpResponse<String> limit = agent.postFile(path(task, "attachments"), "file", "limit.png", "image/png", png(10 * MB));
+    HttpResponse<String> limit =
+        agent.postFile(path(task, "attachments"), "file", "limit.png", "image/png", png(10 * MB));
     assertThat(limit.statusCode()).isEqualTo(201);
 
-    HttpResponse<String> wrongPart = agent.postFile(path(task, "attachments"), "photo", "a.png", "image/png", png(100));
+    HttpResponse<String> wrongPart =
+        agent.postFile(path(task, "attachments"), "photo", "a.png", "image/png", png(100));
     assertThat(wrongPart.statusCode()).isEqualTo(400);
     HttpResponse<String> notMultipart = agent.post(path(task, "attachments"), "{}");
     assertThat(notMultipart.statusCode()).isIn(400, 415);
@@ -219,8 +253,16 @@ class TaskActionsApiIT extends ServerIT {
     String schedule = newDispatcherTask();
 
     // the dispatcher claims from their own queue; an agents' task is refused, held or not
-    HttpResponse<String> claimed = dispatcher.post("/api/tasks/bulk/claim",
-        "{\"taskIds\": [\"" + held + "\", \"" + open + "\", \"no-such-task\", \"" + schedule + "\"]}");
+    HttpResponse<String> claimed =
+        dispatcher.post(
+            "/api/tasks/bulk/claim",
+            "{\"taskIds\": [\""
+                + held
+                + "\", \""
+                + open
+                + "\", \"no-such-task\", \""
+                + schedule
+                + "\"]}");
     assertThat(claimed.statusCode()).isEqualTo(200);
     JsonObject claimResults = Http.json(claimed);
     assertThat(claimResults.getInt("done")).isEqualTo(1);
@@ -232,20 +274,28 @@ class TaskActionsApiIT extends ServerIT {
     assertThat(assigneeOf(open)).isNull();
     assertThat(assigneeOf(schedule)).isEqualTo("dispatcher");
 
-    HttpResponse<String> assigned = manager.post("/api/tasks/bulk/assign",
-        "{\"taskIds\": [\"" + held + "\", \"" + another + "\"], \"userId\": \"agent2\"}");
+    HttpResponse<String> assigned =
+        manager.post(
+            "/api/tasks/bulk/assign",
+            "{\"taskIds\": [\"" + held + "\", \"" + another + "\"], \"userId\": \"agent2\"}");
     assertThat(assigned.statusCode()).isEqualTo(200);
     JsonArray assignResults = Http.json(assigned).getJsonArray("results");
     assertThat(assignResults.getJsonObject(0).getString("outcome")).isEqualTo("TAKEN");
     assertThat(assignResults.getJsonObject(1).getString("outcome")).isEqualTo("DONE");
     assertThat(assigneeOf(another)).isEqualTo("agent2");
 
-    HttpResponse<String> refused = manager.post("/api/tasks/bulk/assign",
-        "{\"taskIds\": [\"" + another + "\"], \"userId\": \"technician\"}");
-    assertThat(Http.json(refused).getJsonArray("results").getJsonObject(0).getString("outcome")).isEqualTo("REFUSED");
+    HttpResponse<String> refused =
+        manager.post(
+            "/api/tasks/bulk/assign",
+            "{\"taskIds\": [\"" + another + "\"], \"userId\": \"technician\"}");
+    assertThat(Http.json(refused).getJsonArray("results").getJsonObject(0).getString("outcome"))
+        .isEqualTo("REFUSED");
 
-    assertThat(agent.post("/api/tasks/bulk/claim", "{\"taskIds\": [\"" + open + "\"]}").statusCode()).isEqualTo(403);
-    assertThat(dispatcher.post("/api/tasks/bulk/claim", "{\"taskIds\": []}").statusCode()).isEqualTo(400);
+    assertThat(
+            agent.post("/api/tasks/bulk/claim", "{\"taskIds\": [\"" + open + "\"]}").statusCode())
+        .isEqualTo(403);
+    assertThat(dispatcher.post("/api/tasks/bulk/claim", "{\"taskIds\": []}").statusCode())
+        .isEqualTo(400);
   }
 
   @Test
@@ -255,12 +305,19 @@ class TaskActionsApiIT extends ServerIT {
     for (String action : List.of("claim", "unclaim", "resolve")) {
       assertThat(agent.post(path(gone, action), null).statusCode()).as(action).isEqualTo(409);
     }
-    assertThat(agent.post(path(gone, "delegate"), "{\"userId\": \"agent2\"}").statusCode()).isEqualTo(409);
-    assertThat(dispatcher.post(path(gone, "assign"), "{\"userId\": \"agent2\"}").statusCode()).isEqualTo(409);
+    assertThat(agent.post(path(gone, "delegate"), "{\"userId\": \"agent2\"}").statusCode())
+        .isEqualTo(409);
+    assertThat(dispatcher.post(path(gone, "assign"), "{\"userId\": \"agent2\"}").statusCode())
+        .isEqualTo(409);
     assertThat(agent.post(path(gone, "follow-up"), "{\"date\": null}").statusCode()).isEqualTo(409);
-    assertThat(agent.post(path(gone, "comments"), "{\"text\": \"还在吗\"}").statusCode()).isEqualTo(409);
+    assertThat(agent.post(path(gone, "comments"), "{\"text\": \"还在吗\"}").statusCode())
+        .isEqualTo(409);
     assertThat(agent.get(path(gone, "attachments")).statusCode()).isEqualTo(409);
-    assertThat(agent.postFile(path(gone, "attachments"), "file", "a.png", "image/png", png(100)).statusCode()).isEqualTo(409);
+    assertThat(
+            agent
+                .postFile(path(gone, "attachments"), "file", "a.png", "image/png", png(100))
+                .statusCode())
+        .isEqualTo(409);
   }
 
   @Test
@@ -270,7 +327,9 @@ class TaskActionsApiIT extends ServerIT {
     assertThat(anonymous().post(path(task, "unclaim"), null).statusCode()).isEqualTo(401);
     assertThat(auditor.post(path(task, "unclaim"), null).statusCode()).isEqualTo(403);
     assertThat(auditor.get(path(task, "comments")).statusCode()).isEqualTo(403);
-    assertThat(auditor.post("/api/tasks/bulk/claim", "{\"taskIds\": [\"" + task + "\"]}").statusCode()).isEqualTo(403);
+    assertThat(
+            auditor.post("/api/tasks/bulk/claim", "{\"taskIds\": [\"" + task + "\"]}").statusCode())
+        .isEqualTo(403);
   }
 
   // ---------------------------------------------------------------- helpers
@@ -280,7 +339,10 @@ class TaskActionsApiIT extends ServerIT {
 
   /** A new case's acceptance task, open to the agents. */
   private String newAgentTask() {
-    HttpResponse<String> created = agent.post("/api/service-cases", """
+    HttpResponse<String> created =
+        agent.post(
+            "/api/service-cases",
+            """
         {"customerNo": "3301000007", "serviceType": "REPAIR", "channel": "PHONE", "description": "楼道照明线路故障（任务操作测试）"}""");
     assertThat(created.statusCode()).isEqualTo(201);
     JsonObject serviceCase = Http.json(created);
@@ -293,10 +355,18 @@ class TaskActionsApiIT extends ServerIT {
   private String newDispatcherTask() {
     String accept = newAgentTask();
     String caseNo = caseOfTask.get(accept);
-    assertThat(agent.post("/api/tasks/" + accept + "/complete", "{\"decision\": \"ACCEPTED\"}").statusCode()).isEqualTo(200);
-    String taskId = Http.json(auditor.get("/api/service-cases/" + caseNo)).getJsonArray("openSteps").stream()
-        .map(JsonObject.class::cast).filter(s -> s.getString("step").equals("scheduleVisit")).findFirst().orElseThrow()
-        .getString("taskId");
+    assertThat(
+            agent
+                .post("/api/tasks/" + accept + "/complete", "{\"decision\": \"ACCEPTED\"}")
+                .statusCode())
+        .isEqualTo(200);
+    String taskId =
+        Http.json(auditor.get("/api/service-cases/" + caseNo)).getJsonArray("openSteps").stream()
+            .map(JsonObject.class::cast)
+            .filter(s -> s.getString("step").equals("scheduleVisit"))
+            .findFirst()
+            .orElseThrow()
+            .getString("taskId");
     caseOfTask.put(taskId, caseNo);
     return taskId;
   }
@@ -305,8 +375,12 @@ class TaskActionsApiIT extends ServerIT {
   private String assigneeOf(String taskId) {
     HttpResponse<String> read = auditor.get("/api/service-cases/" + caseOfTask.get(taskId));
     assertThat(read.statusCode()).isEqualTo(200);
-    JsonObject step = Http.json(read).getJsonArray("openSteps").stream().map(JsonObject.class::cast)
-        .filter(s -> s.getString("taskId").equals(taskId)).findFirst().orElseThrow();
+    JsonObject step =
+        Http.json(read).getJsonArray("openSteps").stream()
+            .map(JsonObject.class::cast)
+            .filter(s -> s.getString("taskId").equals(taskId))
+            .findFirst()
+            .orElseThrow();
     return step.isNull("assignee") ? null : step.getString("assignee");
   }
 
@@ -319,7 +393,8 @@ class TaskActionsApiIT extends ServerIT {
   }
 
   private static JsonArray jsonArray(HttpResponse<String> response) {
-    try (jakarta.json.JsonReader reader = jakarta.json.Json.createReader(new java.io.StringReader(response.body()))) {
+    try (jakarta.json.JsonReader reader =
+        jakarta.json.Json.createReader(new java.io.StringReader(response.body()))) {
       return reader.readArray();
     }
   }
@@ -335,7 +410,9 @@ class TaskActionsApiIT extends ServerIT {
 
   static byte[] png(int size) {
     byte[] bytes = new byte[size];
-    byte[] header = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 0x0d, 'I', 'H', 'D', 'R'};
+    byte[] header = {
+      (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 0x0d, 'I', 'H', 'D', 'R'
+    };
     System.arraycopy(header, 0, bytes, 0, Math.min(header.length, size));
     return bytes;
   }

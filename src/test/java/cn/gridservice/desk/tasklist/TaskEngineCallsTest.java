@@ -1,51 +1,25 @@
 package cn.gridservice.desk.tasklist;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.tuple;
+
+import cn.gridservice.desk.testsupport.InMemoryEngine;
 import java.io.ByteArrayInputStream;
-import java.io.InputStream;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
-import java.util.ResourceBundle;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Function;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.task.DelegationState;
-import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import cn.gridservice.desk.platform.InvalidInput;
-import cn.gridservice.desk.platform.NotPermitted;
-import cn.gridservice.desk.security.Role;
-import cn.gridservice.desk.staff.application.StaffDirectory;
-import cn.gridservice.desk.staff.domain.StaffMember;
-import cn.gridservice.desk.testsupport.InMemoryEngine;
-import cn.gridservice.desk.tasklist.TaskComments.TaskComment;
 
-/** Every action runs as its user in the engine ({@link TaskEngineCalls}), so the operation log names them. */
+/**
+ * Every action runs as its user in the engine ({@link TaskEngineCalls}), so the operation log names
+ * them.
+ */
 @Deployment(resources = "tasklist/taskActionsProbe.bpmn")
 class TaskEngineCallsTest extends TaskActionsFixture {
 
@@ -69,23 +43,43 @@ class TaskEngineCallsTest extends TaskActionsFixture {
     attachments.attach(task, "photo.png", new ByteArrayInputStream(png(64)), AGENT2);
     comments.comment(task, "已电话联系客户", AGENT);
 
-    assertThat(identityService.getCurrentAuthentication()).as("the actor's authentication is not left behind").isNull();
-    List<UserOperationLogEntry> log = historyService.createUserOperationLogQuery().taskId(task).list();
-    Map<String, Set<String>> whoDidWhat = log.stream().collect(Collectors.groupingBy(
-        UserOperationLogEntry::getOperationType, Collectors.mapping(UserOperationLogEntry::getUserId, Collectors.toSet())));
-    assertThat(whoDidWhat).containsEntry(UserOperationLogEntry.OPERATION_TYPE_CLAIM, Set.of("agent"))
+    assertThat(identityService.getCurrentAuthentication())
+        .as("the actor's authentication is not left behind")
+        .isNull();
+    List<UserOperationLogEntry> log =
+        historyService.createUserOperationLogQuery().taskId(task).list();
+    Map<String, Set<String>> whoDidWhat =
+        log.stream()
+            .collect(
+                Collectors.groupingBy(
+                    UserOperationLogEntry::getOperationType,
+                    Collectors.mapping(UserOperationLogEntry::getUserId, Collectors.toSet())));
+    assertThat(whoDidWhat)
+        .containsEntry(UserOperationLogEntry.OPERATION_TYPE_CLAIM, Set.of("agent"))
         .containsEntry(UserOperationLogEntry.OPERATION_TYPE_ASSIGN, Set.of("dispatcher"))
         .containsEntry(UserOperationLogEntry.OPERATION_TYPE_DELEGATE, Set.of("agent"))
         .containsEntry(UserOperationLogEntry.OPERATION_TYPE_RESOLVE, Set.of("agent2"))
         .containsEntry(UserOperationLogEntry.OPERATION_TYPE_UPDATE, Set.of("agent"))
         .containsEntry(UserOperationLogEntry.OPERATION_TYPE_ADD_ATTACHMENT, Set.of("agent2"));
     // claim and unclaim: the assignee set, then taken away
-    assertThat(log.stream().filter(e -> e.getOperationType().equals(UserOperationLogEntry.OPERATION_TYPE_CLAIM)))
-        .extracting(UserOperationLogEntry::getNewValue).containsExactlyInAnyOrder("agent", null);
-    assertThat(log.stream().filter(e -> e.getOperationType().equals(UserOperationLogEntry.OPERATION_TYPE_UPDATE)))
-        .extracting(UserOperationLogEntry::getProperty).containsExactly("followUpDate");
+    assertThat(
+            log.stream()
+                .filter(
+                    e -> e.getOperationType().equals(UserOperationLogEntry.OPERATION_TYPE_CLAIM)))
+        .extracting(UserOperationLogEntry::getNewValue)
+        .containsExactlyInAnyOrder("agent", null);
+    assertThat(
+            log.stream()
+                .filter(
+                    e -> e.getOperationType().equals(UserOperationLogEntry.OPERATION_TYPE_UPDATE)))
+        .extracting(UserOperationLogEntry::getProperty)
+        .containsExactly("followUpDate");
     // a comment is no entry of the operation log: it carries its author itself
-    assertThat(log).extracting(UserOperationLogEntry::getOperationType).noneMatch(type -> type.toLowerCase().contains("comment"));
-    assertThat(taskService.getTaskComments(task)).extracting(c -> c.getUserId()).containsExactly("agent");
+    assertThat(log)
+        .extracting(UserOperationLogEntry::getOperationType)
+        .noneMatch(type -> type.toLowerCase().contains("comment"));
+    assertThat(taskService.getTaskComments(task))
+        .extracting(c -> c.getUserId())
+        .containsExactly("agent");
   }
 }

@@ -2,51 +2,21 @@ package cn.gridservice.desk.tasklist;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.tuple;
-import java.io.ByteArrayInputStream;
-import java.io.InputStream;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.Arrays;
-import java.util.EnumSet;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
-import java.util.ResourceBundle;
-import java.util.Set;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Function;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.history.UserOperationLogEntry;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.task.DelegationState;
-import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import cn.gridservice.desk.platform.InvalidInput;
+
 import cn.gridservice.desk.platform.NotPermitted;
-import cn.gridservice.desk.security.Role;
-import cn.gridservice.desk.staff.application.StaffDirectory;
-import cn.gridservice.desk.staff.domain.StaffMember;
-import cn.gridservice.desk.testsupport.InMemoryEngine;
 import cn.gridservice.desk.tasklist.TaskHandOver.BulkResult;
 import cn.gridservice.desk.tasklist.TaskHandOver.Outcome;
+import cn.gridservice.desk.testsupport.InMemoryEngine;
+import java.io.ByteArrayInputStream;
+import java.util.List;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** Who may act on a task ({@link TaskPermissions}) across every action, on a real engine in memory. */
+/**
+ * Who may act on a task ({@link TaskPermissions}) across every action, on a real engine in memory.
+ */
 @Deployment(resources = "tasklist/taskActionsProbe.bpmn")
 class TaskPermissionsTest extends TaskActionsFixture {
 
@@ -60,21 +30,23 @@ class TaskPermissionsTest extends TaskActionsFixture {
     taskService.complete(task);
 
     for (String id : List.of(task, "no-such-task")) {
-      List<Runnable> attempts = List.of(
-          () -> handOver.claim(id, AGENT),
-          () -> handOver.unclaim(id, AGENT),
-          () -> handOver.assign(id, "agent2", DISPATCHER),
-          () -> handOver.delegate(id, "agent2", AGENT),
-          () -> handOver.resolve(id, AGENT),
-          () -> handOver.followUp(id, null, AGENT),
-          () -> comments.comment(id, "还在吗", AGENT),
-          () -> comments.comments(id, AGENT),
-          () -> attachments.attach(id, "a.png", new ByteArrayInputStream(png(100)), AGENT),
-          () -> attachments.attachments(id, AGENT),
-          () -> attachments.download(id, "1", AGENT),
-          () -> handOver.state(id));
+      List<Runnable> attempts =
+          List.of(
+              () -> handOver.claim(id, AGENT),
+              () -> handOver.unclaim(id, AGENT),
+              () -> handOver.assign(id, "agent2", DISPATCHER),
+              () -> handOver.delegate(id, "agent2", AGENT),
+              () -> handOver.resolve(id, AGENT),
+              () -> handOver.followUp(id, null, AGENT),
+              () -> comments.comment(id, "还在吗", AGENT),
+              () -> comments.comments(id, AGENT),
+              () -> attachments.attach(id, "a.png", new ByteArrayInputStream(png(100)), AGENT),
+              () -> attachments.attachments(id, AGENT),
+              () -> attachments.download(id, "1", AGENT),
+              () -> handOver.state(id));
       for (Runnable attempt : attempts) {
-        assertThatThrownBy(attempt::run).isInstanceOfSatisfying(TaskClaimConflict.class, e -> assertThat(e.holder()).isNull());
+        assertThatThrownBy(attempt::run)
+            .isInstanceOfSatisfying(TaskClaimConflict.class, e -> assertThat(e.holder()).isNull());
       }
     }
   }
@@ -87,7 +59,9 @@ class TaskPermissionsTest extends TaskActionsFixture {
     assertThatThrownBy(() -> handOver.claim(answer, TECHNICIAN)).isInstanceOf(NotPermitted.class);
     assertThatThrownBy(() -> handOver.claim(answer, DISPATCHER)).isInstanceOf(NotPermitted.class);
     assertThatThrownBy(() -> handOver.claim(field, AGENT)).isInstanceOf(NotPermitted.class);
-    assertThat(handOver.bulkClaim(List.of(answer), DISPATCHER)).extracting(BulkResult::outcome).containsExactly(Outcome.REFUSED);
+    assertThat(handOver.bulkClaim(List.of(answer), DISPATCHER))
+        .extracting(BulkResult::outcome)
+        .containsExactly(Outcome.REFUSED);
     assertThat(task(answer).getAssignee()).isNull();
     assertThat(task(field).getAssignee()).isNull();
 
@@ -95,20 +69,25 @@ class TaskPermissionsTest extends TaskActionsFixture {
     assertThat(permissions.level(answer, DISPATCHER)).isEqualTo(TaskAccess.Level.SEE);
     assertThat(permissions.level(answer, TECHNICIAN)).isEqualTo(TaskAccess.Level.NONE);
     assertThat(permissions.level(answer, AGENT2)).isEqualTo(TaskAccess.Level.WORK);
-    assertThatThrownBy(() -> comments.comments(answer, TECHNICIAN)).isInstanceOf(NotPermitted.class);
-    assertThatThrownBy(() -> handOver.followUp(answer, null, TECHNICIAN)).isInstanceOf(NotPermitted.class);
+    assertThatThrownBy(() -> comments.comments(answer, TECHNICIAN))
+        .isInstanceOf(NotPermitted.class);
+    assertThatThrownBy(() -> handOver.followUp(answer, null, TECHNICIAN))
+        .isInstanceOf(NotPermitted.class);
     handOver.assign(answer, "agent2", DISPATCHER);
     assertThat(task(answer).getAssignee()).isEqualTo("agent2");
-    assertThatThrownBy(() -> handOver.delegate(answer, "agent", TECHNICIAN)).isInstanceOf(NotPermitted.class);
+    assertThatThrownBy(() -> handOver.delegate(answer, "agent", TECHNICIAN))
+        .isInstanceOf(NotPermitted.class);
   }
 
   @Test
   void aTaskOfAnotherTeamIsNotOpenToComments() {
     String task = agentTask();
 
-    assertThatThrownBy(() -> comments.comment(task, "看一下", TECHNICIAN)).isInstanceOf(NotPermitted.class);
+    assertThatThrownBy(() -> comments.comment(task, "看一下", TECHNICIAN))
+        .isInstanceOf(NotPermitted.class);
     assertThatThrownBy(() -> comments.comments(task, TECHNICIAN)).isInstanceOf(NotPermitted.class);
-    assertThatThrownBy(() -> attachments.attachments(task, TECHNICIAN)).isInstanceOf(NotPermitted.class);
+    assertThatThrownBy(() -> attachments.attachments(task, TECHNICIAN))
+        .isInstanceOf(NotPermitted.class);
     // a team leader sees every task, a technician the technicians' tasks
     assertThat(comments.comments(task, DISPATCHER)).isEmpty();
     String field = fieldTask();

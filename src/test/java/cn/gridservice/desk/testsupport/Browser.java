@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
-
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -36,7 +35,9 @@ public final class Browser implements BeforeEachCallback, AfterEachCallback {
     this("");
   }
 
-  /** @param name tells two browsers of one test apart in the evidence kept on failure */
+  /**
+   * @param name tells two browsers of one test apart in the evidence kept on failure
+   */
   public Browser(String name) {
     this.name = name;
   }
@@ -51,14 +52,23 @@ public final class Browser implements BeforeEachCallback, AfterEachCallback {
 
   public static WebDriver start() {
     String driverPath = System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
-    ChromeOptions options = new ChromeOptions()
-        .setBinary(System.getProperty("gsd.chromium", "/usr/bin/chromium"))
-        .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-            "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-            "--disable-quic", "--window-size=1400,1000", "--lang=zh-CN");
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(new File(driverPath))
-        .build();
+    ChromeOptions options =
+        new ChromeOptions()
+            .setBinary(System.getProperty("gsd.chromium", "/usr/bin/chromium"))
+            .addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--disable-quic",
+                "--window-size=1400,1000",
+                "--lang=zh-CN");
+    ChromeDriverService service =
+        new ChromeDriverService.Builder().usingDriverExecutable(new File(driverPath)).build();
     ChromeDriver chrome = new ChromeDriver(service, options);
     chrome.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
     return chrome;
@@ -72,14 +82,17 @@ public final class Browser implements BeforeEachCallback, AfterEachCallback {
   /** Opens {@code path} and logs in with that password. */
   public void logIn(String path, String user, String password) {
     driver.get(ServerDeployment.BASE_URL + path);
-    waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(user);
+    waiting()
+        .until(ExpectedConditions.visibilityOfElementLocated(By.id("username")))
+        .sendKeys(user);
     driver.findElement(By.id("password")).sendKeys(password);
     driver.findElement(By.id("loginButton")).click();
   }
 
   /** Headless Chromium has no input method for Chinese: such text goes in as if pasted. */
   public void paste(By field, String text) {
-    ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];", driver.findElement(field), text);
+    ((JavascriptExecutor) driver)
+        .executeScript("arguments[0].value = arguments[1];", driver.findElement(field), text);
   }
 
   @Override
@@ -92,8 +105,11 @@ public final class Browser implements BeforeEachCallback, AfterEachCallback {
     try {
       Optional<Throwable> failure = context.getExecutionException();
       if (failure.isPresent()) {
-        keepEvidence(context.getRequiredTestClass().getSimpleName() + "-" + context.getRequiredTestMethod().getName()
-            + (name.isEmpty() ? "" : "-" + name));
+        keepEvidence(
+            context.getRequiredTestClass().getSimpleName()
+                + "-"
+                + context.getRequiredTestMethod().getName()
+                + (name.isEmpty() ? "" : "-" + name));
       }
     } finally {
       driver.quit();
@@ -103,9 +119,12 @@ public final class Browser implements BeforeEachCallback, AfterEachCallback {
   private void keepEvidence(String name) {
     try {
       Path folder = Files.createDirectories(Path.of("target", "selenium"));
-      Files.writeString(folder.resolve(name + ".html"),
-          "<!-- " + driver.getCurrentUrl() + " -->\n" + driver.getPageSource(), StandardCharsets.UTF_8);
-      Files.write(folder.resolve(name + ".png"), ((ChromeDriver) driver).getScreenshotAs(OutputType.BYTES));
+      Files.writeString(
+          folder.resolve(name + ".html"),
+          "<!-- " + driver.getCurrentUrl() + " -->\n" + driver.getPageSource(),
+          StandardCharsets.UTF_8);
+      Files.write(
+          folder.resolve(name + ".png"), ((ChromeDriver) driver).getScreenshotAs(OutputType.BYTES));
     } catch (IOException | RuntimeException e) {
       System.err.println("could not keep the browser's evidence: " + e);
     }

@@ -1,27 +1,41 @@
 package cn.gridservice.desk.testsupport;
 
-import java.util.Map;
-
 import cn.gridservice.desk.security.Role;
 import cn.gridservice.desk.tasklist.Actor;
+import java.util.Map;
 
-/** The demo users (password {@code demo}) as the actors they are: user id and roles, as DemoData creates them. */
+/**
+ * The demo users (password {@code demo}) as the actors they are: user id and roles, as DemoData
+ * creates them.
+ */
 public final class DemoStaff {
 
   public static final String PASSWORD = "demo";
 
-  private static final Map<String, Role> ROLES = Map.of(
-      "agent", Role.AGENT, "agent2", Role.AGENT,
-      "dispatcher", Role.DISPATCHER,
-      "technician", Role.TECHNICIAN, "technician2", Role.TECHNICIAN,
-      "custmgr", Role.CUSTOMER_MANAGER,
-      "handler", Role.COMPLAINT_HANDLER,
-      "manager", Role.SERVICE_MANAGER,
-      "auditor", Role.AUDITOR,
-      "admin", Role.ADMIN);
+  private static final Map<String, Role> ROLES =
+      Map.of(
+          "agent",
+          Role.AGENT,
+          "agent2",
+          Role.AGENT,
+          "dispatcher",
+          Role.DISPATCHER,
+          "technician",
+          Role.TECHNICIAN,
+          "technician2",
+          Role.TECHNICIAN,
+          "custmgr",
+          Role.CUSTOMER_MANAGER,
+          "handler",
+          Role.COMPLAINT_HANDLER,
+          "manager",
+          Role.SERVICE_MANAGER,
+          "auditor",
+          Role.AUDITOR,
+          "admin",
+          Role.ADMIN);
 
-  private DemoStaff() {
-  }
+  private DemoStaff() {}
 
   public static Actor actor(String userId) {
     Role role = ROLES.get(userId);
@@ -33,7 +47,11 @@ public final class DemoStaff {
 
   /** A demo user of the role (the first of two where there are two). */
   public static String userOf(Role role) {
-    return ROLES.entrySet().stream().filter(e -> e.getValue() == role).map(Map.Entry::getKey).sorted()
-        .findFirst().orElseThrow();
+    return ROLES.entrySet().stream()
+        .filter(e -> e.getValue() == role)
+        .map(Map.Entry::getKey)
+        .sorted()
+        .findFirst()
+        .orElseThrow();
   }
 }

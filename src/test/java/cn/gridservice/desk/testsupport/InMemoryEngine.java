@@ -1,15 +1,13 @@
 package cn.gridservice.desk.testsupport;
 
+import cn.gridservice.desk.calendar.domain.SeededCalendar;
+import cn.gridservice.desk.workflow.WorkingCalendarPlugin;
 import java.util.UUID;
-
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.camunda.bpm.engine.test.mock.MockExpressionManager;
-
-import cn.gridservice.desk.calendar.domain.SeededCalendar;
-import cn.gridservice.desk.workflow.WorkingCalendarPlugin;
 
 /**
  * The process engine of the in-memory process tests, configured in code because the project has no
@@ -20,7 +18,9 @@ public final class InMemoryEngine {
 
   private InMemoryEngine() {}
 
-  /** Use it with {@code ProcessEngineExtension.builder().useProcessEngine(InMemoryEngine.get())}. */
+  /**
+   * Use it with {@code ProcessEngineExtension.builder().useProcessEngine(InMemoryEngine.get())}.
+   */
   public static ProcessEngine get() {
     return Holder.ENGINE;
   }
@@ -44,8 +44,11 @@ public final class InMemoryEngine {
     configuration.setDbMetricsReporterActivate(false);
     // lets delegate tests stand in beans with org.camunda.bpm.engine.test.mock.Mocks.register(...)
     configuration.setExpressionManager(new MockExpressionManager());
-    // working-time limits (WORKING_DAYS:1) resolve on the seeded 2025/2026 calendar, as in the server
-    configuration.getProcessEnginePlugins().add(new WorkingCalendarPlugin(SeededCalendar::calendar));
+    // working-time limits (WORKING_DAYS:1) resolve on the seeded 2025/2026 calendar, as in the
+    // server
+    configuration
+        .getProcessEnginePlugins()
+        .add(new WorkingCalendarPlugin(SeededCalendar::calendar));
     return configuration.buildProcessEngine();
   }
 }

@@ -1,17 +1,16 @@
 package cn.gridservice.desk.testsupport;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import java.util.Arrays;
 import java.util.List;
 
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
-
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
-
 /**
- * A real SMTP server (GreenMail) on the port the application mails to ({@code gsd.smtp.port}), for a
- * test that runs in the server; its deployment adds GreenMail ({@link ServerDeployment#withGreenMail}).
+ * A real SMTP server (GreenMail) on the port the application mails to ({@code gsd.smtp.port}), for
+ * a test that runs in the server; its deployment adds GreenMail ({@link
+ * ServerDeployment#withGreenMail}).
  */
 public final class Mailbox {
 
@@ -22,8 +21,10 @@ public final class Mailbox {
   }
 
   public static Mailbox start() {
-    GreenMail smtp = new GreenMail(new ServerSetup(Integer.getInteger("gsd.smtp.port", 3025), "127.0.0.1",
-        ServerSetup.PROTOCOL_SMTP));
+    GreenMail smtp =
+        new GreenMail(
+            new ServerSetup(
+                Integer.getInteger("gsd.smtp.port", 3025), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
     smtp.start();
     return new Mailbox(smtp);
   }

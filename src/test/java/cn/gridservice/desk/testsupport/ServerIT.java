@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.function.BooleanSupplier;
-
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.AfterEach;
@@ -12,13 +11,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The base of every integration test: each {@code *IT} class {@code extends ServerIT}. Arquillian
- * deploys the application the build produced to the provisioned server ({@link ServerITDeployment}): a
- * test class marked {@code @RunAsClient} talks to it over HTTP from outside; any other runs inside the
- * server with its beans injected. A test that needs more in the archive (a test model, GreenMail) adds
- * it in a static {@code @BeforeDeployment} method.
+ * deploys the application the build produced to the provisioned server ({@link
+ * ServerITDeployment}): a test class marked {@code @RunAsClient} talks to it over HTTP from
+ * outside; any other runs inside the server with its beans injected. A test that needs more in the
+ * archive (a test model, GreenMail) adds it in a static {@code @BeforeDeployment} method.
  *
  * <p>Helpers: the demo users' logins, the engine clock (in the server's JVM, where the job executor
- * reads it; it is back on real time after every test) and waiting for what the server does in the background.
+ * reads it; it is back on real time after every test) and waiting for what the server does in the
+ * background.
  */
 @ExtendWith(ArquillianExtension.class)
 public abstract class ServerIT {
@@ -67,7 +67,9 @@ public abstract class ServerIT {
     ClockUtil.reset();
   }
 
-  /** Waits up to 15 s (looking every 100 ms) for the condition, and fails if it does not come true. */
+  /**
+   * Waits up to 15 s (looking every 100 ms) for the condition, and fails if it does not come true.
+   */
   protected static void waitFor(BooleanSupplier condition) {
     if (!waitUntil(condition, Duration.ofSeconds(15), Duration.ofMillis(100))) {
       throw new AssertionError("not there within 15 s");

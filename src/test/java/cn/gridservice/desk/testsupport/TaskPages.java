@@ -1,9 +1,9 @@
 package cn.gridservice.desk.testsupport;
 
+import cn.gridservice.desk.platform.Times;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.regex.Pattern;
-
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
@@ -11,12 +11,11 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import cn.gridservice.desk.platform.Times;
-
 /**
- * The work pages as a user goes through them in a {@link Browser}: logging in to My work and out again,
- * opening the task of a case or complaint from the list, filling a case's task forms and submitting
- * them. Every step waits for what the user would wait for (the list, the form, the confirmation).
+ * The work pages as a user goes through them in a {@link Browser}: logging in to My work and out
+ * again, opening the task of a case or complaint from the list, filling a case's task forms and
+ * submitting them. Every step waits for what the user would wait for (the list, the form, the
+ * confirmation).
  */
 public final class TaskPages {
 
@@ -44,14 +43,23 @@ public final class TaskPages {
   /** Records a case through 新建工单 and returns its number. */
   public String newCase(String customerNo, String description) {
     driver().findElement(By.linkText("新建工单")).click();
-    waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("newCase:customerNo"))).sendKeys(customerNo);
+    waiting()
+        .until(ExpectedConditions.visibilityOfElementLocated(By.id("newCase:customerNo")))
+        .sendKeys(customerNo);
     browser.paste(By.id("newCase:description"), description);
     driver().findElement(By.id("newCase:submit")).click();
-    waiting().until(ExpectedConditions.textMatches(By.tagName("h1"), Pattern.compile("SH-\\d{4}-\\d{6}")));
-    return driver().findElement(By.tagName("h1")).getText().replaceAll(".*(SH-\\d{4}-\\d{6}).*", "$1");
+    waiting()
+        .until(
+            ExpectedConditions.textMatches(By.tagName("h1"), Pattern.compile("SH-\\d{4}-\\d{6}")));
+    return driver()
+        .findElement(By.tagName("h1"))
+        .getText()
+        .replaceAll(".*(SH-\\d{4}-\\d{6}).*", "$1");
   }
 
-  /** From My work, the task of this case (the list is sorted by urgency; the row names the case). */
+  /**
+   * From My work, the task of this case (the list is sorted by urgency; the row names the case).
+   */
   public void openTaskOf(String caseNo) {
     openTaskOf(caseNo, "caseNo");
   }
@@ -63,8 +71,14 @@ public final class TaskPages {
 
   private void openTaskOf(String number, String numberId) {
     driver().get(ServerDeployment.BASE_URL + "/work/my-work.xhtml");
-    WebElement row = waiting().until(d -> d.findElements(By.cssSelector("#work\\:tasks tr.task-row")).stream()
-        .filter(r -> r.getText().contains(number)).findFirst().orElse(null));
+    WebElement row =
+        waiting()
+            .until(
+                d ->
+                    d.findElements(By.cssSelector("#work\\:tasks tr.task-row")).stream()
+                        .filter(r -> r.getText().contains(number))
+                        .findFirst()
+                        .orElse(null));
     row.findElement(By.cssSelector("a.task-name")).click();
     waiting().until(ExpectedConditions.textToBe(By.id(numberId), number));
   }
@@ -75,10 +89,14 @@ public final class TaskPages {
     submitAndBackToMyWork();
   }
 
-  /** The open scheduling task: this technician (the first one offered), the day after tomorrow 09:00–11:00. */
+  /**
+   * The open scheduling task: this technician (the first one offered), the day after tomorrow
+   * 09:00–11:00.
+   */
   public void schedule(String technician) {
     choose("form:technician", technician);
-    String day = LocalDate.now(Times.BUSINESS_ZONE).plusDays(2).format(DateTimeFormatter.ISO_LOCAL_DATE);
+    String day =
+        LocalDate.now(Times.BUSINESS_ZONE).plusDays(2).format(DateTimeFormatter.ISO_LOCAL_DATE);
     type(By.id("form:start_input"), day + " 09:00");
     type(By.id("form:end_input"), day + " 11:00");
     submitAndBackToMyWork();
@@ -100,25 +118,32 @@ public final class TaskPages {
   /** Submits a case's task form; back on My work, the growl confirms. */
   public void submitAndBackToMyWork() {
     driver().findElement(By.cssSelector("button[id^='form:submit']")).click();
-    waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-growl"), "已提交"));
+    waiting()
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-growl"), "已提交"));
   }
 
   /** Submits a complaint's task form with that button and waits for the growl's confirmation. */
   public void submitComplaintForm(String button, String confirmation) {
     driver().findElement(By.id("complaintForm:" + button)).click();
-    waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-growl"), confirmation));
+    waiting()
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector(".ui-growl"), confirmation));
   }
 
   /** Opens the case's page and waits until it shows this status. */
   public void openCase(String caseNo, String status) {
     driver().get(ServerDeployment.BASE_URL + "/cases/case.xhtml?caseNo=" + caseNo);
-    waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("caseStatus"), status));
+    waiting()
+        .until(ExpectedConditions.textToBePresentInElementLocated(By.id("caseStatus"), status));
   }
 
   /** In a select menu, the next entry by keyboard, until its label shows this text. */
   public void choose(String menuId, String label) {
     driver().findElement(By.id(menuId + "_label")).sendKeys(Keys.ARROW_DOWN);
-    waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id(menuId + "_label"), label));
+    waiting()
+        .until(ExpectedConditions.textToBePresentInElementLocated(By.id(menuId + "_label"), label));
   }
 
   /** Types over what the field holds and leaves it. */

@@ -2,6 +2,7 @@ package cn.gridservice.desk.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gridservice.desk.testsupport.InMemoryEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
@@ -10,9 +11,9 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import cn.gridservice.desk.testsupport.InMemoryEngine;
-
-/** The step filter's steps come from the deployed models: every user task of the latest versions. */
+/**
+ * The step filter's steps come from the deployed models: every user task of the latest versions.
+ */
 class DeployedStepsTest {
 
   @RegisterExtension
@@ -20,15 +21,37 @@ class DeployedStepsTest {
       ProcessEngineExtension.builder().useProcessEngine(InMemoryEngine.get()).build();
 
   @Test
-  @Deployment(resources = {"processes/afterSales.bpmn", "processes/complaint.bpmn", "processes/serviceDeadlines.dmn",
-      "processes/slaThresholds.dmn", "processes/complaintGrading.dmn", "processes/complaintLimits.dmn"})
+  @Deployment(
+      resources = {
+        "processes/afterSales.bpmn",
+        "processes/complaint.bpmn",
+        "processes/serviceDeadlines.dmn",
+        "processes/slaThresholds.dmn",
+        "processes/complaintGrading.dmn",
+        "processes/complaintLimits.dmn"
+      })
   void theUserTasksOfBothModelsInTheirOrder() {
     DeployedSteps steps = new DeployedSteps(ENGINE.getProcessEngine().getRepositoryService());
 
-    assertThat(steps.userTaskIds()).containsSubsequence("acceptRequest", "scheduleVisit", "arriveOnSite",
-        "executeService", "recordFeedback", "decideEscalatedCase", "superviseOverdueStep")
-        .contains("contactCustomer", "superviseContact", "investigateComplaint", "provideInput", "approveReply",
-            "replyToCustomer", "superviseReply", "followUpCall", "acknowledgeEscalation")
+    assertThat(steps.userTaskIds())
+        .containsSubsequence(
+            "acceptRequest",
+            "scheduleVisit",
+            "arriveOnSite",
+            "executeService",
+            "recordFeedback",
+            "decideEscalatedCase",
+            "superviseOverdueStep")
+        .contains(
+            "contactCustomer",
+            "superviseContact",
+            "investigateComplaint",
+            "provideInput",
+            "approveReply",
+            "replyToCustomer",
+            "superviseReply",
+            "followUpCall",
+            "acknowledgeEscalation")
         .doesNotHaveDuplicates();
   }
 
@@ -51,11 +74,19 @@ class DeployedStepsTest {
   }
 
   private static BpmnModelInstance probe(String userTask) {
-    return Bpmn.createExecutableProcess("deployedStepsProbe").camundaHistoryTimeToLive(1)
-        .startEvent().userTask(userTask).endEvent().done();
+    return Bpmn.createExecutableProcess("deployedStepsProbe")
+        .camundaHistoryTimeToLive(1)
+        .startEvent()
+        .userTask(userTask)
+        .endEvent()
+        .done();
   }
 
   private static String deploy(RepositoryService repository, BpmnModelInstance model) {
-    return repository.createDeployment().addModelInstance("deployedStepsProbe.bpmn", model).deploy().getId();
+    return repository
+        .createDeployment()
+        .addModelInstance("deployedStepsProbe.bpmn", model)
+        .deploy()
+        .getId();
   }
 }

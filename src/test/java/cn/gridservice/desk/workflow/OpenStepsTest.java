@@ -2,11 +2,12 @@ package cn.gridservice.desk.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gridservice.desk.security.Role;
+import cn.gridservice.desk.testsupport.InMemoryEngine;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -18,15 +19,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import cn.gridservice.desk.security.Role;
-import cn.gridservice.desk.testsupport.InMemoryEngine;
-
 /** The open steps of many instances at once are exactly what asking instance by instance gives. */
 class OpenStepsTest {
 
   @RegisterExtension
-  static ProcessEngineExtension engineExtension = ProcessEngineExtension.builder()
-      .useProcessEngine(InMemoryEngine.get()).build();
+  static ProcessEngineExtension engineExtension =
+      ProcessEngineExtension.builder().useProcessEngine(InMemoryEngine.get()).build();
 
   private static final List<String> ROLES = Arrays.stream(Role.values()).map(Role::name).toList();
 
@@ -38,19 +36,30 @@ class OpenStepsTest {
   void deployProbe() {
     engine = engineExtension.getProcessEngine();
     // two steps at once (one of two groups, one of one group), then a third without a group
-    BpmnModelInstance model = Bpmn.createExecutableProcess("openStepsProbe").camundaHistoryTimeToLive(1)
-        .startEvent()
-        .parallelGateway("fork")
-        .userTask("first").camundaCandidateGroups("AGENT, DISPATCHER").camundaDueDate("2026-03-03T17:30:00")
-        .parallelGateway("join")
-        .userTask("third").camundaAssignee("technician")
-        .endEvent()
-        .moveToNode("fork")
-        .userTask("second").camundaCandidateGroups("COMPLAINT_HANDLER")
-        .connectTo("join")
-        .done();
-    deploymentId = engine.getRepositoryService().createDeployment().addModelInstance("openStepsProbe.bpmn", model)
-        .deploy().getId();
+    BpmnModelInstance model =
+        Bpmn.createExecutableProcess("openStepsProbe")
+            .camundaHistoryTimeToLive(1)
+            .startEvent()
+            .parallelGateway("fork")
+            .userTask("first")
+            .camundaCandidateGroups("AGENT, DISPATCHER")
+            .camundaDueDate("2026-03-03T17:30:00")
+            .parallelGateway("join")
+            .userTask("third")
+            .camundaAssignee("technician")
+            .endEvent()
+            .moveToNode("fork")
+            .userTask("second")
+            .camundaCandidateGroups("COMPLAINT_HANDLER")
+            .connectTo("join")
+            .done();
+    deploymentId =
+        engine
+            .getRepositoryService()
+            .createDeployment()
+            .addModelInstance("openStepsProbe.bpmn", model)
+            .deploy()
+            .getId();
     openSteps = new OpenSteps();
     openSteps.taskService = engine.getTaskService();
     openSteps.runtimeService = engine.getRuntimeService();
@@ -67,7 +76,9 @@ class OpenStepsTest {
     ProcessInstance claimed = start("B");
     Task claimedFirst = task(claimed, "first");
     engine.getTaskService().claim(claimedFirst.getId(), "agent");
-    engine.getTaskService().setVariableLocal(claimedFirst.getId(), TaskDeadlineListener.DUE_PROVISIONAL, true);
+    engine
+        .getTaskService()
+        .setVariableLocal(claimedFirst.getId(), TaskDeadlineListener.DUE_PROVISIONAL, true);
     ProcessInstance further = start("C");
     engine.getTaskService().complete(task(further, "first").getId());
     engine.getTaskService().complete(task(further, "second").getId());
@@ -76,7 +87,8 @@ class OpenStepsTest {
     engine.getTaskService().complete(task(finished, "second").getId());
     engine.getTaskService().complete(task(finished, "third").getId());
 
-    List<String> ids = new ArrayList<>(List.of(fresh.getId(), claimed.getId(), further.getId(), finished.getId()));
+    List<String> ids =
+        new ArrayList<>(List.of(fresh.getId(), claimed.getId(), further.getId(), finished.getId()));
     ids.add(null);
     Map<String, List<OpenSteps.OpenStep>> all = openSteps.ofInstances(ids, ROLES);
 
@@ -84,18 +96,26 @@ class OpenStepsTest {
     for (String id : List.of(fresh.getId(), claimed.getId(), further.getId())) {
       assertThat(all.get(id)).as(id).isEqualTo(openSteps.of(id));
     }
-    OpenSteps.OpenStep first = all.get(claimed.getId()).stream().filter(s -> s.step().equals("first")).findFirst()
-        .orElseThrow();
+    OpenSteps.OpenStep first =
+        all.get(claimed.getId()).stream()
+            .filter(s -> s.step().equals("first"))
+            .findFirst()
+            .orElseThrow();
     assertThat(first.candidateGroups()).containsExactly("AGENT", "DISPATCHER");
     assertThat(first.assignee()).isEqualTo("agent");
     assertThat(first.dueProvisional()).isTrue();
     assertThat(first.due()).isNotNull();
-    assertThat(all.get(fresh.getId())).extracting(OpenSteps.OpenStep::dueProvisional).containsOnly(false);
-    assertThat(all.get(further.getId())).singleElement().satisfies(s -> {
-      assertThat(s.step()).isEqualTo("third");
-      assertThat(s.candidateGroups()).isEmpty();
-      assertThat(s.assignee()).isEqualTo("technician");
-    });
+    assertThat(all.get(fresh.getId()))
+        .extracting(OpenSteps.OpenStep::dueProvisional)
+        .containsOnly(false);
+    assertThat(all.get(further.getId()))
+        .singleElement()
+        .satisfies(
+            s -> {
+              assertThat(s.step()).isEqualTo("third");
+              assertThat(s.candidateGroups()).isEmpty();
+              assertThat(s.assignee()).isEqualTo("technician");
+            });
   }
 
   @Test
@@ -110,7 +130,11 @@ class OpenStepsTest {
   }
 
   private Task task(ProcessInstance instance, String step) {
-    return engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(step)
+    return engine
+        .getTaskService()
+        .createTaskQuery()
+        .processInstanceId(instance.getId())
+        .taskDefinitionKey(step)
         .singleResult();
   }
 }

@@ -3,6 +3,7 @@ package cn.gridservice.desk.workflow;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.gridservice.desk.testsupport.InMemoryEngine;
 import java.io.IOException;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -14,7 +15,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.DeploymentWithDefinitions;
@@ -26,15 +26,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import cn.gridservice.desk.testsupport.InMemoryEngine;
-
 /** Start-up deployment of the models in processes/: only what changed becomes a new version. */
 class ProcessModelDeployerTest {
 
   private final RepositoryService repositoryService = InMemoryEngine.get().getRepositoryService();
 
-  @TempDir
-  Path classpathRoot;
+  @TempDir Path classpathRoot;
 
   private Path processes;
   private Set<String> deploymentsBefore;
@@ -82,7 +79,8 @@ class ProcessModelDeployerTest {
     assertThat(versions(complaint)).containsExactly(1, 2);
     assertThat(versions(meterReading)).containsExactly(1);
     assertThat(latest(complaint).getDeploymentId()).isEqualTo(second.getId());
-    assertThat(repositoryService.getDeploymentResourceNames(second.getId())).containsExactly(complaint + ".bpmn");
+    assertThat(repositoryService.getDeploymentResourceNames(second.getId()))
+        .containsExactly(complaint + ".bpmn");
   }
 
   @Test
@@ -106,10 +104,16 @@ class ProcessModelDeployerTest {
   void modelWithoutHistoryTimeToLiveFailsNamingTheFileAndDeploysNothing() throws IOException {
     writeModel(meterReading, "读表 Read meter");
     String forever = "forever_" + tag;
-    Files.writeString(file(forever), Bpmn.convertToString(
-        // the builder would otherwise write its default of 180 days
-        Bpmn.createExecutableProcess(forever).camundaHistoryTimeToLiveString(null)
-            .startEvent().userTask("work").endEvent().done()),
+    Files.writeString(
+        file(forever),
+        Bpmn.convertToString(
+            // the builder would otherwise write its default of 180 days
+            Bpmn.createExecutableProcess(forever)
+                .camundaHistoryTimeToLiveString(null)
+                .startEvent()
+                .userTask("work")
+                .endEvent()
+                .done()),
         StandardCharsets.UTF_8);
 
     assertThatThrownBy(this::deploy).hasMessageContaining(forever + ".bpmn");
@@ -131,30 +135,39 @@ class ProcessModelDeployerTest {
   @Test
   void packagedApplicationFindsTheAfterSalesModelOnItsClasspath() {
     DeploymentWithDefinitions deployment =
-        ProcessModelDeployer.deployModels(repositoryService, ProcessModelDeployer.class.getClassLoader());
+        ProcessModelDeployer.deployModels(
+            repositoryService, ProcessModelDeployer.class.getClassLoader());
 
     assertThat(repositoryService.getDeploymentResourceNames(deployment.getId()))
         .contains("afterSales.bpmn");
-    assertThat(repositoryService.createProcessDefinitionQuery()
-        .deploymentId(deployment.getId()).processDefinitionKey("afterSales").count()).isEqualTo(1);
+    assertThat(
+            repositoryService
+                .createProcessDefinitionQuery()
+                .deploymentId(deployment.getId())
+                .processDefinitionKey("afterSales")
+                .count())
+        .isEqualTo(1);
   }
 
   // --- helpers ---
 
   private DeploymentWithDefinitions deploy() throws IOException {
     // no parent: the test's own class loader would add the real processes/ folder to the scan
-    try (URLClassLoader classLoader = new URLClassLoader(new URL[] {classpathRoot.toUri().toURL()}, null)) {
+    try (URLClassLoader classLoader =
+        new URLClassLoader(new URL[] {classpathRoot.toUri().toURL()}, null)) {
       return ProcessModelDeployer.deployModels(repositoryService, classLoader);
     }
   }
 
   private void writeModel(String key, String taskName) throws IOException {
-    BpmnModelInstance model = Bpmn.createExecutableProcess(key)
-        .camundaHistoryTimeToLive(30)
-        .startEvent()
-        .userTask("work").name(taskName)
-        .endEvent()
-        .done();
+    BpmnModelInstance model =
+        Bpmn.createExecutableProcess(key)
+            .camundaHistoryTimeToLive(30)
+            .startEvent()
+            .userTask("work")
+            .name(taskName)
+            .endEvent()
+            .done();
     Files.writeString(file(key), Bpmn.convertToString(model), StandardCharsets.UTF_8);
   }
 
@@ -163,18 +176,32 @@ class ProcessModelDeployerTest {
   }
 
   private List<Integer> versions(String key) {
-    return repositoryService.createProcessDefinitionQuery().processDefinitionKey(key)
-        .orderByProcessDefinitionVersion().asc().list().stream()
+    return repositoryService
+        .createProcessDefinitionQuery()
+        .processDefinitionKey(key)
+        .orderByProcessDefinitionVersion()
+        .asc()
+        .list()
+        .stream()
         .map(ProcessDefinition::getVersion)
         .toList();
   }
 
   private ProcessDefinition latest(String key) {
-    return repositoryService.createProcessDefinitionQuery().processDefinitionKey(key).latestVersion().singleResult();
+    return repositoryService
+        .createProcessDefinitionQuery()
+        .processDefinitionKey(key)
+        .latestVersion()
+        .singleResult();
   }
 
   private Set<String> deploymentIds() {
-    return repositoryService.createDeploymentQuery().deploymentName(ProcessModelDeployer.DEPLOYMENT_NAME).list()
-        .stream().map(Deployment::getId).collect(Collectors.toCollection(HashSet::new));
+    return repositoryService
+        .createDeploymentQuery()
+        .deploymentName(ProcessModelDeployer.DEPLOYMENT_NAME)
+        .list()
+        .stream()
+        .map(Deployment::getId)
+        .collect(Collectors.toCollection(HashSet::new));
   }
 }

@@ -1,15 +1,5 @@
 package cn.gridservice.desk.aftersales.application;
 
-import java.time.Duration;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.List;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
-
 import cn.gridservice.desk.aftersales.application.ServiceCaseQueries.CaseEventLine;
 import cn.gridservice.desk.customer.application.CustomerPrivacy;
 import cn.gridservice.desk.customer.domain.Customer;
@@ -20,17 +10,26 @@ import cn.gridservice.desk.customer.overview.CustomerOverview.SlaLine;
 import cn.gridservice.desk.customer.overview.CustomerOverview.TimelineLine;
 import cn.gridservice.desk.customer.overview.OverviewSource;
 import cn.gridservice.desk.workflow.OpenSteps.OpenStep;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 
-/** The service cases' part of the 360° view of a customer: the cases, their open tasks, SLA records and events. */
+/**
+ * The service cases' part of the 360° view of a customer: the cases, their open tasks, SLA records
+ * and events.
+ */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class CaseOverviewSource implements OverviewSource {
 
-  @Inject
-  ServiceCaseQueries cases;
+  @Inject ServiceCaseQueries cases;
 
-  public CaseOverviewSource() {
-  }
+  public CaseOverviewSource() {}
 
   /** For tests outside the container. */
   public CaseOverviewSource(ServiceCaseQueries cases) {
@@ -44,7 +43,9 @@ public class CaseOverviewSource implements OverviewSource {
 
   @Override
   public Part partOf(Customer customer, CustomerPrivacy privacy, int timelineLines, Instant now) {
-    return part(cases.ofCustomer(customer.customerNo(), privacy), cases.eventsOfCustomer(customer, timelineLines, privacy),
+    return part(
+        cases.ofCustomer(customer.customerNo(), privacy),
+        cases.eventsOfCustomer(customer, timelineLines, privacy),
         now);
   }
 
@@ -53,13 +54,27 @@ public class CaseOverviewSource implements OverviewSource {
    * @param events the newest events of the cases, newest first
    */
   public static Part part(List<ServiceCaseView> cases, List<CaseEventLine> events, Instant now) {
-    return new Part(cases.stream().map(CaseOverviewSource::caseLine).toList(), List.of(), openTasks(cases, now),
-        slaLines(cases, now), List.of(), List.of(), timeline(events));
+    return new Part(
+        cases.stream().map(CaseOverviewSource::caseLine).toList(),
+        List.of(),
+        openTasks(cases, now),
+        slaLines(cases, now),
+        List.of(),
+        List.of(),
+        timeline(events));
   }
 
   static CaseLine caseLine(ServiceCaseView c) {
-    return new CaseLine(c.caseNo(), name(c.serviceType()), name(c.status()), c.channel(), name(c.warranty()),
-        c.createdAt(), c.createdBy(), c.description(), c.openSteps().stream().map(OpenStep::step).toList());
+    return new CaseLine(
+        c.caseNo(),
+        name(c.serviceType()),
+        name(c.status()),
+        c.channel(),
+        name(c.warranty()),
+        c.createdAt(),
+        c.createdBy(),
+        c.description(),
+        c.openSteps().stream().map(OpenStep::step).toList());
   }
 
   private static List<OpenTask> openTasks(List<ServiceCaseView> cases, Instant now) {
@@ -77,16 +92,28 @@ public class CaseOverviewSource implements OverviewSource {
       for (ServiceCaseView.SlaRecordView r : c.slaRecords()) {
         boolean open = r.completedAt() == null && r.cancelledAt() == null;
         Long late = lateBySeconds(r.due(), open, r.breachedBySeconds(), now);
-        lines.add(new SlaLine(c.caseNo(), r.step(), r.limit(), r.startedAt(), r.due(), r.completedAt(), r.cancelledAt(),
-            open, r.warned(), r.breached() || late != null, late, r.provisional()));
+        lines.add(
+            new SlaLine(
+                c.caseNo(),
+                r.step(),
+                r.limit(),
+                r.startedAt(),
+                r.due(),
+                r.completedAt(),
+                r.cancelledAt(),
+                open,
+                r.warned(),
+                r.breached() || late != null,
+                late,
+                r.provisional()));
       }
     }
     return lines;
   }
 
   /**
-   * How late a step is: as recorded when it was closed; while open, from the due date until
-   * {@code now}; null when it is or was on time, or has no limit.
+   * How late a step is: as recorded when it was closed; while open, from the due date until {@code
+   * now}; null when it is or was on time, or has no limit.
    */
   static Long lateBySeconds(OffsetDateTime due, boolean open, Long breachedBySeconds, Instant now) {
     if (!open) {
@@ -99,8 +126,18 @@ public class CaseOverviewSource implements OverviewSource {
   }
 
   private static List<TimelineLine> timeline(List<CaseEventLine> events) {
-    return events.stream().map(e -> new TimelineLine(e.entry().at(), Kind.CASE, e.caseNo(), e.entry().actor(),
-        e.entry().type(), e.entry().step(), e.entry().detail())).toList();
+    return events.stream()
+        .map(
+            e ->
+                new TimelineLine(
+                    e.entry().at(),
+                    Kind.CASE,
+                    e.caseNo(),
+                    e.entry().actor(),
+                    e.entry().type(),
+                    e.entry().step(),
+                    e.entry().detail()))
+        .toList();
   }
 
   private static String name(Enum<?> constant) {

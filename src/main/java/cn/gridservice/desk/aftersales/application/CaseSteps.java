@@ -15,30 +15,29 @@ import static cn.gridservice.desk.tasklist.step.StepField.list;
 import static cn.gridservice.desk.tasklist.step.StepField.number;
 import static cn.gridservice.desk.tasklist.step.StepField.text;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.util.List;
-import java.util.Set;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.json.JsonNumber;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
-
 import cn.gridservice.desk.aftersales.domain.NotFinishedReason;
 import cn.gridservice.desk.aftersales.process.AfterSalesProcess;
 import cn.gridservice.desk.tasklist.Actor;
 import cn.gridservice.desk.tasklist.step.FormValues;
 import cn.gridservice.desk.tasklist.step.StepField;
 import cn.gridservice.desk.tasklist.step.StepForm;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
 
-/** The forms of the after-sales model's steps: the case beside each, {@link CaseWork} behind them. */
+/**
+ * The forms of the after-sales model's steps: the case beside each, {@link CaseWork} behind them.
+ */
 @ApplicationScoped
 public class CaseSteps implements StepForm {
 
-  @Inject
-  CaseWork work;
+  @Inject CaseWork work;
 
   @Override
   public String processKey() {
@@ -47,8 +46,14 @@ public class CaseSteps implements StepForm {
 
   @Override
   public Set<String> steps() {
-    return Set.of(TASK_ACCEPT_REQUEST, TASK_SCHEDULE_VISIT, TASK_ARRIVE_ON_SITE, TASK_EXECUTE_SERVICE,
-        TASK_RECORD_FEEDBACK, TASK_DECIDE_ESCALATED_CASE, TASK_SUPERVISE_OVERDUE_STEP);
+    return Set.of(
+        TASK_ACCEPT_REQUEST,
+        TASK_SCHEDULE_VISIT,
+        TASK_ARRIVE_ON_SITE,
+        TASK_EXECUTE_SERVICE,
+        TASK_RECORD_FEEDBACK,
+        TASK_DECIDE_ESCALATED_CASE,
+        TASK_SUPERVISE_OVERDUE_STEP);
   }
 
   @Override
@@ -59,16 +64,28 @@ public class CaseSteps implements StepForm {
   @Override
   public List<StepField> fields(String step) {
     return switch (step) {
-      case TASK_ACCEPT_REQUEST -> List.of(choice("decision", true, CaseWork.Acceptance.class), text("reason", false));
-      case TASK_SCHEDULE_VISIT -> List.of(text("technicianId", true), instant("appointmentStart", true),
-          instant("appointmentEnd", true), text("note", false));
+      case TASK_ACCEPT_REQUEST ->
+          List.of(choice("decision", true, CaseWork.Acceptance.class), text("reason", false));
+      case TASK_SCHEDULE_VISIT ->
+          List.of(
+              text("technicianId", true),
+              instant("appointmentStart", true),
+              instant("appointmentEnd", true),
+              text("note", false));
       case TASK_ARRIVE_ON_SITE -> List.of(text("note", false));
-      case TASK_EXECUTE_SERVICE -> List.of(bool("finished", false), text("workDone", false), text("cause", false),
-          list("parts", false), number("charge", false), choice("notFinishedReason", false, NotFinishedReason.class),
-          text("note", false));
-      case TASK_RECORD_FEEDBACK -> List.of(integer("satisfaction", true), bool("satisfied", true), text("comments", false));
-      case TASK_DECIDE_ESCALATED_CASE -> List.of(choice("decision", true, CaseWork.ManagerDecision.class),
-          text("note", true));
+      case TASK_EXECUTE_SERVICE ->
+          List.of(
+              bool("finished", false),
+              text("workDone", false),
+              text("cause", false),
+              list("parts", false),
+              number("charge", false),
+              choice("notFinishedReason", false, NotFinishedReason.class),
+              text("note", false));
+      case TASK_RECORD_FEEDBACK ->
+          List.of(integer("satisfaction", true), bool("satisfied", true), text("comments", false));
+      case TASK_DECIDE_ESCALATED_CASE ->
+          List.of(choice("decision", true, CaseWork.ManagerDecision.class), text("note", true));
       case TASK_SUPERVISE_OVERDUE_STEP -> List.of(text("note", true));
       default -> throw new IllegalArgumentException("no form for step " + step);
     };
@@ -93,10 +110,19 @@ public class CaseSteps implements StepForm {
         Boolean finished = f.bool("finished");
         BigDecimal charge = f.decimal("charge");
         NotFinishedReason reason = f.enumValue("notFinishedReason", NotFinishedReason.class);
-        List<CaseWork.PartLine> parts = f.objects("parts", "invalid.field.parts").stream().map(CaseSteps::part).toList();
+        List<CaseWork.PartLine> parts =
+            f.objects("parts", "invalid.field.parts").stream().map(CaseSteps::part).toList();
         f.check();
-        work.execute(taskId, actor, finished == null || finished, f.text("workDone"), f.text("cause"), parts, charge,
-            reason, f.text("note"));
+        work.execute(
+            taskId,
+            actor,
+            finished == null || finished,
+            f.text("workDone"),
+            f.text("cause"),
+            parts,
+            charge,
+            reason,
+            f.text("note"));
       }
       case TASK_RECORD_FEEDBACK -> {
         Integer satisfaction = f.integer("satisfaction");
@@ -117,7 +143,8 @@ public class CaseSteps implements StepForm {
   private static CaseWork.PartLine part(JsonObject line) {
     JsonValue quantity = line.get("quantity");
     JsonValue name = line.get("name");
-    return new CaseWork.PartLine(name instanceof jakarta.json.JsonString s ? s.getString() : null,
+    return new CaseWork.PartLine(
+        name instanceof jakarta.json.JsonString s ? s.getString() : null,
         quantity instanceof JsonNumber n && n.isIntegral() ? n.intValue() : null);
   }
 }

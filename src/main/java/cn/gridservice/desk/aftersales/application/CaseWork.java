@@ -1,23 +1,5 @@
 package cn.gridservice.desk.aftersales.application;
 
-import java.math.BigDecimal;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Date;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
-
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
-
 import cn.gridservice.desk.aftersales.domain.Appointment;
 import cn.gridservice.desk.aftersales.domain.CaseEvent;
 import cn.gridservice.desk.aftersales.domain.CaseStatus;
@@ -37,11 +19,26 @@ import cn.gridservice.desk.security.Role;
 import cn.gridservice.desk.staff.domain.StaffMember;
 import cn.gridservice.desk.tasklist.Actor;
 import cn.gridservice.desk.tasklist.step.StepWork;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 
 /**
- * The work staff do on a case, one method per step of the after-sales model: each checks the
- * input, writes what was done and completes the task in one transaction, so a failure leaves
- * neither a record nor a moved process. A task someone else holds or finished is refused with who.
+ * The work staff do on a case, one method per step of the after-sales model: each checks the input,
+ * writes what was done and completes the task in one transaction, so a failure leaves neither a
+ * record nor a moved process. A task someone else holds or finished is refused with who.
  */
 @ApplicationScoped
 public class CaseWork {
@@ -51,30 +48,30 @@ public class CaseWork {
   public static final Duration LONGEST_APPOINTMENT = Duration.ofDays(3);
   public static final Duration FURTHEST_APPOINTMENT = Duration.ofDays(90);
 
-  public enum Acceptance { ACCEPTED, REJECTED, ANSWERED }
+  public enum Acceptance {
+    ACCEPTED,
+    REJECTED,
+    ANSWERED
+  }
 
-  public enum ManagerDecision { CLOSE, RESCHEDULE }
+  public enum ManagerDecision {
+    CLOSE,
+    RESCHEDULE
+  }
 
-  @PersistenceContext
-  EntityManager em;
+  @PersistenceContext EntityManager em;
 
-  @Inject
-  TaskService taskService;
+  @Inject TaskService taskService;
 
-  @Inject
-  RuntimeService runtimeService;
+  @Inject RuntimeService runtimeService;
 
-  @Inject
-  Mailer mailer;
+  @Inject Mailer mailer;
 
-  @Inject
-  StepWork steps;
+  @Inject StepWork steps;
 
-  @Inject
-  CaseNotices caseNotices;
+  @Inject CaseNotices caseNotices;
 
-  @Inject
-  Clock clock;
+  @Inject Clock clock;
 
   @Transactional
   public void accept(String taskId, Actor actor, Acceptance decision, String reasonOrAnswer) {
@@ -84,7 +81,8 @@ public class CaseWork {
       errors.add("decision", "invalid.accept.decisionRequired");
     } else if (decision == Acceptance.REJECTED && isBlank(reasonOrAnswer)) {
       errors.add("reason", "invalid.accept.reasonRequired");
-    } else if (decision == Acceptance.ANSWERED && opened.serviceCase.serviceType() != ServiceType.ENQUIRY) {
+    } else if (decision == Acceptance.ANSWERED
+        && opened.serviceCase.serviceType() != ServiceType.ENQUIRY) {
       errors.add("decision", "invalid.accept.onlyEnquiryAnswered");
     } else if (decision == Acceptance.ANSWERED && isBlank(reasonOrAnswer)) {
       errors.add("answer", "invalid.accept.answerRequired");
@@ -103,15 +101,24 @@ public class CaseWork {
   }
 
   @Transactional
-  public void schedule(String taskId, Actor actor, String technicianId, Instant startsAt, Instant endsAt, String note) {
+  public void schedule(
+      String taskId,
+      Actor actor,
+      String technicianId,
+      Instant startsAt,
+      Instant endsAt,
+      String note) {
     Opened opened = open(taskId, actor, AfterSalesProcess.TASK_SCHEDULE_VISIT);
     InvalidInput.Collector errors = InvalidInput.collect();
     StaffMember technician = technicianId == null ? null : em.find(StaffMember.class, technicianId);
     StaffMember dispatcher = em.find(StaffMember.class, actor.userId());
     if (technician == null || !technician.hasRole(Role.TECHNICIAN) || !technician.isActive()) {
       errors.add("technician", "invalid.schedule.technicianRequired");
-    } else if (dispatcher != null && dispatcher.team() != null && !dispatcher.team().equals(technician.team())) {
-      errors.add("technician", "invalid.schedule.technicianNotInTeam", technicianId, dispatcher.team());
+    } else if (dispatcher != null
+        && dispatcher.team() != null
+        && !dispatcher.team().equals(technician.team())) {
+      errors.add(
+          "technician", "invalid.schedule.technicianNotInTeam", technicianId, dispatcher.team());
     }
     Instant now = clock.now();
     if (startsAt == null || endsAt == null) {
@@ -119,24 +126,34 @@ public class CaseWork {
     } else if (!endsAt.isAfter(startsAt)) {
       errors.add("appointment", "invalid.schedule.appointmentEndsBeforeStart");
     } else if (Duration.between(startsAt, endsAt).compareTo(LONGEST_APPOINTMENT) > 0) {
-      errors.add("appointment", "invalid.schedule.appointmentTooLong", LONGEST_APPOINTMENT.toDays());
+      errors.add(
+          "appointment", "invalid.schedule.appointmentTooLong", LONGEST_APPOINTMENT.toDays());
     } else if (endsAt.isBefore(now)) {
       errors.add("appointment", "invalid.schedule.appointmentPast");
     } else if (startsAt.isAfter(now.plus(FURTHEST_APPOINTMENT))) {
-      errors.add("appointment", "invalid.schedule.appointmentTooFarAhead", FURTHEST_APPOINTMENT.toDays());
+      errors.add(
+          "appointment", "invalid.schedule.appointmentTooFarAhead", FURTHEST_APPOINTMENT.toDays());
     }
     errors.maxLength("note", note, MAX_TEXT, "invalid.note.tooLong", MAX_TEXT);
     errors.throwIfAny();
-    em.persist(new Appointment(opened.serviceCase, technician, startsAt, endsAt, note, actor.userId(), now));
+    em.persist(
+        new Appointment(
+            opened.serviceCase, technician, startsAt, endsAt, note, actor.userId(), now));
     record(opened, actor.userId(), "SCHEDULED", technician.name() + " (" + technicianId + ")");
     caseNotices.visitAgreed(opened.serviceCase, AfterSalesProcess.TASK_SCHEDULE_VISIT);
-    complete(opened, Map.of(AfterSalesProcess.VAR_TECHNICIAN_ID, technicianId,
-        AfterSalesProcess.VAR_APPOINTMENT_END, Date.from(endsAt)));
+    complete(
+        opened,
+        Map.of(
+            AfterSalesProcess.VAR_TECHNICIAN_ID,
+            technicianId,
+            AfterSalesProcess.VAR_APPOINTMENT_END,
+            Date.from(endsAt)));
   }
 
   /**
-   * The technician records the arrival on site of a fault repair (到达现场): the area's arrival limit is
-   * measured to this moment, and the restoration limit counts from it (the next step starts now).
+   * The technician records the arrival on site of a fault repair (到达现场): the area's arrival limit
+   * is measured to this moment, and the restoration limit counts from it (the next step starts
+   * now).
    */
   @Transactional
   public void arrive(String taskId, Actor actor, String note) {
@@ -150,12 +167,19 @@ public class CaseWork {
   }
 
   /** A part line as the form sends it. */
-  public record PartLine(String name, Integer quantity) {
-  }
+  public record PartLine(String name, Integer quantity) {}
 
   @Transactional
-  public void execute(String taskId, Actor actor, boolean finished, String workDone, String cause,
-      List<PartLine> parts, BigDecimal charge, NotFinishedReason reason, String note) {
+  public void execute(
+      String taskId,
+      Actor actor,
+      boolean finished,
+      String workDone,
+      String cause,
+      List<PartLine> parts,
+      BigDecimal charge,
+      NotFinishedReason reason,
+      String note) {
     Opened opened = open(taskId, actor, AfterSalesProcess.TASK_EXECUTE_SERVICE);
     InvalidInput.Collector errors = InvalidInput.collect();
     if (finished) {
@@ -164,13 +188,18 @@ public class CaseWork {
       }
       if (charge != null && (charge.signum() < 0 || charge.compareTo(MAX_CHARGE) > 0)) {
         errors.add("charge", "invalid.execute.chargeOutOfRange");
-      } else if (charge != null && charge.signum() > 0 && opened.serviceCase.warranty() == Warranty.IN_WARRANTY) {
+      } else if (charge != null
+          && charge.signum() > 0
+          && opened.serviceCase.warranty() == Warranty.IN_WARRANTY) {
         errors.add("charge", "invalid.execute.chargeUnderWarranty");
       }
       List<PartLine> lines = parts == null ? List.of() : parts;
       for (int i = 0; i < lines.size(); i++) {
         PartLine p = lines.get(i);
-        if (isBlank(p.name()) || p.quantity() == null || p.quantity() < 1 || p.quantity() > 10_000) {
+        if (isBlank(p.name())
+            || p.quantity() == null
+            || p.quantity() < 1
+            || p.quantity() > 10_000) {
           errors.add("parts[" + i + "]", "invalid.execute.partInvalid", i + 1);
         }
       }
@@ -183,30 +212,41 @@ public class CaseWork {
     errors.throwIfAny();
     Instant now = clock.now();
     if (finished) {
-      List<PartUsage> used = parts == null ? List.of()
-          : parts.stream().map(p -> new PartUsage(p.name(), p.quantity())).toList();
-      em.persist(WorkRecord.completed(opened.serviceCase, actor.userId(), workDone.strip(), cause, charge, used, now));
+      List<PartUsage> used =
+          parts == null
+              ? List.of()
+              : parts.stream().map(p -> new PartUsage(p.name(), p.quantity())).toList();
+      em.persist(
+          WorkRecord.completed(
+              opened.serviceCase, actor.userId(), workDone.strip(), cause, charge, used, now));
       record(opened, actor.userId(), "WORK_DONE", workDone);
     } else {
       em.persist(WorkRecord.notFinished(opened.serviceCase, actor.userId(), reason, note, now));
-      record(opened, actor.userId(), "WORK_NOT_FINISHED", reason + (isBlank(note) ? "" : ": " + note));
+      record(
+          opened, actor.userId(), "WORK_NOT_FINISHED", reason + (isBlank(note) ? "" : ": " + note));
     }
     complete(opened, Map.of(AfterSalesProcess.VAR_WORK_COMPLETED, finished));
   }
 
   @Transactional
-  public void feedback(String taskId, Actor actor, Integer satisfaction, Boolean satisfied, String comments) {
+  public void feedback(
+      String taskId, Actor actor, Integer satisfaction, Boolean satisfied, String comments) {
     Opened opened = open(taskId, actor, AfterSalesProcess.TASK_RECORD_FEEDBACK);
     InvalidInput.Collector errors = InvalidInput.collect();
     StepWork.checkSatisfaction(errors, satisfaction, satisfied);
     errors.maxLength("comments", comments, MAX_TEXT, "invalid.comments.tooLong", MAX_TEXT);
     errors.throwIfAny();
-    em.persist(new Feedback(opened.serviceCase, satisfaction, satisfied, comments, actor.userId(),
-        clock.now()));
+    em.persist(
+        new Feedback(
+            opened.serviceCase, satisfaction, satisfied, comments, actor.userId(), clock.now()));
     if (satisfied) {
       opened.serviceCase.close(CaseStatus.RESOLVED);
     }
-    record(opened, actor.userId(), satisfied ? "FEEDBACK_SATISFIED" : "FEEDBACK_NOT_SATISFIED", satisfaction + "/5 " + nullToEmpty(comments));
+    record(
+        opened,
+        actor.userId(),
+        satisfied ? "FEEDBACK_SATISFIED" : "FEEDBACK_NOT_SATISFIED",
+        satisfaction + "/5 " + nullToEmpty(comments));
     complete(opened, Map.of(AfterSalesProcess.VAR_CUSTOMER_SATISFIED, satisfied));
   }
 
@@ -245,8 +285,8 @@ public class CaseWork {
   }
 
   /** Steps before anyone went on site: until then the customer may still cancel. */
-  static final Set<String> CANCELLABLE_STEPS = Set.of(
-      AfterSalesProcess.TASK_ACCEPT_REQUEST, AfterSalesProcess.TASK_SCHEDULE_VISIT);
+  static final Set<String> CANCELLABLE_STEPS =
+      Set.of(AfterSalesProcess.TASK_ACCEPT_REQUEST, AfterSalesProcess.TASK_SCHEDULE_VISIT);
 
   /**
    * The customer withdraws the request before execution (the model's {@code serviceCancelled}
@@ -261,20 +301,35 @@ public class CaseWork {
     if (reason.length() > MAX_TEXT) {
       throw InvalidInput.of("reason", "invalid.reason.tooLong", MAX_TEXT);
     }
-    List<Task> open = taskService.createTaskQuery().processInstanceId(serviceCase.processInstanceId()).list();
+    List<Task> open =
+        taskService.createTaskQuery().processInstanceId(serviceCase.processInstanceId()).list();
     // a supervision task (督办) watches a step; it goes with the case and does not block cancelling
-    open = open.stream().filter(t -> !AfterSalesProcess.TASK_SUPERVISE_OVERDUE_STEP.equals(t.getTaskDefinitionKey())).toList();
+    open =
+        open.stream()
+            .filter(
+                t ->
+                    !AfterSalesProcess.TASK_SUPERVISE_OVERDUE_STEP.equals(t.getTaskDefinitionKey()))
+            .toList();
     if (open.stream().anyMatch(t -> !CANCELLABLE_STEPS.contains(t.getTaskDefinitionKey()))) {
-      throw new CaseStateConflict("case " + caseNo + " is already at " + open.get(0).getTaskDefinitionKey()
-          + "; only a case waiting for acceptance or scheduling can be cancelled");
+      throw new CaseStateConflict(
+          "case "
+              + caseNo
+              + " is already at "
+              + open.get(0).getTaskDefinitionKey()
+              + "; only a case waiting for acceptance or scheduling can be cancelled");
     }
     serviceCase.close(CaseStatus.CANCELLED);
     em.persist(new CaseEvent(serviceCase, clock.now(), user, "CANCELLED", null, reason));
-    runtimeService.createMessageCorrelation(AfterSalesProcess.MESSAGE_SERVICE_CANCELLED)
-        .processInstanceId(serviceCase.processInstanceId()).correlate();
+    runtimeService
+        .createMessageCorrelation(AfterSalesProcess.MESSAGE_SERVICE_CANCELLED)
+        .processInstanceId(serviceCase.processInstanceId())
+        .correlate();
   }
 
-  /** The customer adds information: it goes on the case's timeline and onto every open task as a comment. */
+  /**
+   * The customer adds information: it goes on the case's timeline and onto every open task as a
+   * comment.
+   */
   @Transactional
   public void addInformation(String caseNo, String user, String text) {
     ServiceCase serviceCase = openCase(caseNo);
@@ -285,14 +340,19 @@ public class CaseWork {
     errors.maxLength("text", text, MAX_TEXT, "invalid.information.tooLong", MAX_TEXT);
     errors.throwIfAny();
     em.persist(new CaseEvent(serviceCase, clock.now(), user, "INFO_ADDED", null, text.strip()));
-    for (Task task : taskService.createTaskQuery().processInstanceId(serviceCase.processInstanceId()).list()) {
+    for (Task task :
+        taskService.createTaskQuery().processInstanceId(serviceCase.processInstanceId()).list()) {
       taskService.createComment(task.getId(), serviceCase.processInstanceId(), text.strip());
     }
   }
 
   private ServiceCase openCase(String caseNo) {
-    ServiceCase serviceCase = em.createNamedQuery("ServiceCase.byNo", ServiceCase.class).setParameter("no", caseNo)
-        .getResultStream().findFirst().orElseThrow(() -> new CaseNotFound(caseNo));
+    ServiceCase serviceCase =
+        em.createNamedQuery("ServiceCase.byNo", ServiceCase.class)
+            .setParameter("no", caseNo)
+            .getResultStream()
+            .findFirst()
+            .orElseThrow(() -> new CaseNotFound(caseNo));
     if (serviceCase.status() != CaseStatus.OPEN) {
       throw new CaseStateConflict("case " + caseNo + " is " + serviceCase.status());
     }
@@ -320,33 +380,64 @@ public class CaseWork {
   private void tellCustomerWhy(ServiceCase serviceCase, String reason) {
     String email = serviceCase.customer().email();
     if (email == null || email.isBlank()) {
-      em.persist(new CaseEvent(serviceCase, clock.now(), "system", "CUSTOMER_TO_BE_CALLED",
-          AfterSalesProcess.TASK_ACCEPT_REQUEST, "no e-mail on record: tell the customer by phone"));
+      em.persist(
+          new CaseEvent(
+              serviceCase,
+              clock.now(),
+              "system",
+              "CUSTOMER_TO_BE_CALLED",
+              AfterSalesProcess.TASK_ACCEPT_REQUEST,
+              "no e-mail on record: tell the customer by phone"));
       return;
     }
-    mailer.sendAfterCommit(new Mail(List.of(email), "您的售后服务申请 " + serviceCase.caseNo() + " 未予受理 | Your request "
-        + serviceCase.caseNo() + " was not accepted",
-        "尊敬的客户：\n您的售后服务申请（工单号 " + serviceCase.caseNo() + "）未予受理，原因：" + reason
-            + "\n如有疑问请拨打 95598。\n\nDear customer,\nyour after-sales request " + serviceCase.caseNo()
-            + " was not accepted. Reason: " + reason + "\nFor questions please call 95598."));
-    em.persist(new CaseEvent(serviceCase, clock.now(), "system", "CUSTOMER_MAILED",
-        AfterSalesProcess.TASK_ACCEPT_REQUEST, email));
+    mailer.sendAfterCommit(
+        new Mail(
+            List.of(email),
+            "您的售后服务申请 "
+                + serviceCase.caseNo()
+                + " 未予受理 | Your request "
+                + serviceCase.caseNo()
+                + " was not accepted",
+            "尊敬的客户：\n您的售后服务申请（工单号 "
+                + serviceCase.caseNo()
+                + "）未予受理，原因："
+                + reason
+                + "\n如有疑问请拨打 95598。\n\nDear customer,\nyour after-sales request "
+                + serviceCase.caseNo()
+                + " was not accepted. Reason: "
+                + reason
+                + "\nFor questions please call 95598."));
+    em.persist(
+        new CaseEvent(
+            serviceCase,
+            clock.now(),
+            "system",
+            "CUSTOMER_MAILED",
+            AfterSalesProcess.TASK_ACCEPT_REQUEST,
+            email));
   }
 
-  private record Opened(Task task, ServiceCase serviceCase) {
-  }
+  private record Opened(Task task, ServiceCase serviceCase) {}
 
   /** The task as the user may work on it now, claimed for them if it was open to their group. */
   private Opened open(String taskId, Actor actor, String step) {
     Task task = steps.open(taskId, actor, step);
-    ServiceCase serviceCase = em.createNamedQuery("ServiceCase.byProcessInstances", ServiceCase.class)
-        .setParameter("ids", List.of(task.getProcessInstanceId())).getSingleResult();
+    ServiceCase serviceCase =
+        em.createNamedQuery("ServiceCase.byProcessInstances", ServiceCase.class)
+            .setParameter("ids", List.of(task.getProcessInstanceId()))
+            .getSingleResult();
     return new Opened(task, serviceCase);
   }
 
   private void record(Opened opened, String user, String type, String detail) {
-    em.persist(new CaseEvent(opened.serviceCase, clock.now(), user, type,
-        opened.task.getTaskDefinitionKey(), detail));
+    em.persist(
+        new CaseEvent(
+            opened.serviceCase,
+            clock.now(),
+            user,
+            type,
+            opened.task.getTaskDefinitionKey(),
+            detail));
   }
 
   private void complete(Opened opened, Map<String, Object> variables) {

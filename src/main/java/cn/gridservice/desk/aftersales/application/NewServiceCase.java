@@ -1,19 +1,19 @@
 package cn.gridservice.desk.aftersales.application;
 
-import java.util.Arrays;
-import java.util.List;
-
 import cn.gridservice.desk.aftersales.domain.ServiceType;
 import cn.gridservice.desk.aftersales.domain.Warranty;
 import cn.gridservice.desk.customer.domain.Channel;
 import cn.gridservice.desk.platform.InvalidInput;
+import java.util.Arrays;
+import java.util.List;
 
 /**
- * A request for service as it arrives (API, agent's form, online message), not yet checked.
- * {@code warranty} is the agent's word (IN_WARRANTY / OUT_OF_WARRANTY); null lets the customer's
- * equipment record decide. (One constructor only: JSON Binding builds the record from it.)
+ * A request for service as it arrives (API, agent's form, online message), not yet checked. {@code
+ * warranty} is the agent's word (IN_WARRANTY / OUT_OF_WARRANTY); null lets the customer's equipment
+ * record decide. (One constructor only: JSON Binding builds the record from it.)
  */
-public record NewServiceCase(String customerNo, String serviceType, String channel, String description, String warranty) {
+public record NewServiceCase(
+    String customerNo, String serviceType, String channel, String description, String warranty) {
 
   public static final int MAX_DESCRIPTION = 2000;
 
@@ -23,22 +23,45 @@ public record NewServiceCase(String customerNo, String serviceType, String chann
     if (customerNo == null || customerNo.isBlank()) {
       errors.add("customerNo", "invalid.serviceCase.customerNoRequired");
     }
-    ServiceType type = enumField(errors, "serviceType", serviceType, ServiceType.class,
-        "invalid.serviceCase.serviceTypeRequired", "invalid.serviceCase.serviceTypeUnknown");
-    Channel via = enumField(errors, "channel", channel, Channel.class,
-        "invalid.serviceCase.channelRequired", "invalid.serviceCase.channelUnknown");
+    ServiceType type =
+        enumField(
+            errors,
+            "serviceType",
+            serviceType,
+            ServiceType.class,
+            "invalid.serviceCase.serviceTypeRequired",
+            "invalid.serviceCase.serviceTypeUnknown");
+    Channel via =
+        enumField(
+            errors,
+            "channel",
+            channel,
+            Channel.class,
+            "invalid.serviceCase.channelRequired",
+            "invalid.serviceCase.channelUnknown");
     if (description == null || description.isBlank()) {
       errors.add("description", "invalid.serviceCase.descriptionRequired");
     } else if (description.strip().length() > MAX_DESCRIPTION) {
       errors.add("description", "invalid.serviceCase.descriptionTooLong", MAX_DESCRIPTION);
     }
-    Warranty stated = enumField(errors, "warranty", warranty, Warranty.class, null, "invalid.serviceCase.warrantyUnknown");
+    Warranty stated =
+        enumField(
+            errors,
+            "warranty",
+            warranty,
+            Warranty.class,
+            null,
+            "invalid.serviceCase.warrantyUnknown");
     errors.throwIfAny();
     return new Checked(customerNo.strip(), type, via, description.strip(), stated);
   }
 
   /** The same request, checked: what the case is created from. */
-  public record Checked(String customerNo, ServiceType serviceType, Channel channel, String description,
+  public record Checked(
+      String customerNo,
+      ServiceType serviceType,
+      Channel channel,
+      String description,
       Warranty warranty) {
     String fingerprint() {
       return customerNo + "|" + serviceType + "|" + channel + "|" + description + "|" + warranty;
@@ -46,11 +69,18 @@ public record NewServiceCase(String customerNo, String serviceType, String chann
   }
 
   /**
-   * @param requiredKey the message when the field is empty ({0}: the allowed names), null when it may be
-   * @param unknownKey the message when it names no constant ({0}: the allowed names, {1}: the value)
+   * @param requiredKey the message when the field is empty ({0}: the allowed names), null when it
+   *     may be
+   * @param unknownKey the message when it names no constant ({0}: the allowed names, {1}: the
+   *     value)
    */
-  private static <E extends Enum<E>> E enumField(InvalidInput.Collector errors, String field, String value, Class<E> type,
-      String requiredKey, String unknownKey) {
+  private static <E extends Enum<E>> E enumField(
+      InvalidInput.Collector errors,
+      String field,
+      String value,
+      Class<E> type,
+      String requiredKey,
+      String unknownKey) {
     List<String> allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
     if (value == null || value.isBlank()) {
       if (requiredKey != null) {

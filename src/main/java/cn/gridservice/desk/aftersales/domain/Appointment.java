@@ -1,8 +1,6 @@
 package cn.gridservice.desk.aftersales.domain;
 
-import java.time.Instant;
-import java.util.Objects;
-
+import cn.gridservice.desk.staff.domain.StaffMember;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -13,8 +11,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-
-import cn.gridservice.desk.staff.domain.StaffMember;
+import java.time.Instant;
+import java.util.Objects;
 
 /** The visit a dispatcher agreed with the customer: which technician, which time window. */
 @Entity
@@ -23,7 +21,10 @@ public class Appointment {
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "appointment_seq")
-  @SequenceGenerator(name = "appointment_seq", sequenceName = "appointment_seq", allocationSize = 50)
+  @SequenceGenerator(
+      name = "appointment_seq",
+      sequenceName = "appointment_seq",
+      allocationSize = 50)
   private Long id;
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -49,11 +50,16 @@ public class Appointment {
   @Column(name = "scheduled_at", nullable = false)
   private Instant scheduledAt;
 
-  protected Appointment() {
-  }
+  protected Appointment() {}
 
-  public Appointment(ServiceCase serviceCase, StaffMember technician, Instant startsAt, Instant endsAt, String note,
-      String scheduledBy, Instant scheduledAt) {
+  public Appointment(
+      ServiceCase serviceCase,
+      StaffMember technician,
+      Instant startsAt,
+      Instant endsAt,
+      String note,
+      String scheduledBy,
+      Instant scheduledAt) {
     this.serviceCase = Objects.requireNonNull(serviceCase);
     this.technician = Objects.requireNonNull(technician);
     if (!endsAt.isAfter(startsAt)) {

@@ -1,8 +1,6 @@
 package cn.gridservice.desk.aftersales.domain;
 
-import java.time.Instant;
-import java.util.Objects;
-
+import cn.gridservice.desk.platform.TimelineEntry;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -13,13 +11,15 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-
-import cn.gridservice.desk.platform.TimelineEntry;
+import java.time.Instant;
+import java.util.Objects;
 
 /** One line of a case's timeline: who did what, when. */
 @Entity
 @Table(name = "case_event")
-@NamedQuery(name = "CaseEvent.ofCase", query = "SELECT e FROM CaseEvent e WHERE e.serviceCase = :c ORDER BY e.occurredAt, e.id")
+@NamedQuery(
+    name = "CaseEvent.ofCase",
+    query = "SELECT e FROM CaseEvent e WHERE e.serviceCase = :c ORDER BY e.occurredAt, e.id")
 public class CaseEvent extends TimelineEntry {
 
   @Id
@@ -31,10 +31,15 @@ public class CaseEvent extends TimelineEntry {
   @JoinColumn(name = "case_id", nullable = false)
   private ServiceCase serviceCase;
 
-  protected CaseEvent() {
-  }
+  protected CaseEvent() {}
 
-  public CaseEvent(ServiceCase serviceCase, Instant occurredAt, String actor, String type, String step, String detail) {
+  public CaseEvent(
+      ServiceCase serviceCase,
+      Instant occurredAt,
+      String actor,
+      String type,
+      String step,
+      String detail) {
     super(occurredAt, actor, type, step, detail);
     this.serviceCase = Objects.requireNonNull(serviceCase);
   }

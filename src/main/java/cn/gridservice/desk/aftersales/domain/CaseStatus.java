@@ -1,5 +1,8 @@
 package cn.gridservice.desk.aftersales.domain;
 
 public enum CaseStatus {
-  OPEN, RESOLVED, REJECTED, CANCELLED
+  OPEN,
+  RESOLVED,
+  REJECTED,
+  CANCELLED
 }

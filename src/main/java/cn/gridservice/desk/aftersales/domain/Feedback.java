@@ -1,8 +1,5 @@
 package cn.gridservice.desk.aftersales.domain;
 
-import java.time.Instant;
-import java.util.Objects;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -13,6 +10,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Objects;
 
 /** The follow-up call (回访): how satisfied the customer is; no case closes without one. */
 @Entity
@@ -43,10 +42,14 @@ public class Feedback {
   @Column(name = "recorded_at", nullable = false)
   private Instant recordedAt;
 
-  protected Feedback() {
-  }
+  protected Feedback() {}
 
-  public Feedback(ServiceCase serviceCase, int satisfaction, boolean satisfied, String comments, String recordedBy,
+  public Feedback(
+      ServiceCase serviceCase,
+      int satisfaction,
+      boolean satisfied,
+      String comments,
+      String recordedBy,
       Instant recordedAt) {
     if (satisfaction < 1 || satisfaction > 5) {
       throw new IllegalArgumentException("satisfaction is 1 to 5");

@@ -24,8 +24,7 @@ public class PartUsage {
   @Column(name = "quantity", nullable = false)
   private int quantity;
 
-  protected PartUsage() {
-  }
+  protected PartUsage() {}
 
   public PartUsage(String partName, int quantity) {
     if (partName == null || partName.isBlank()) {

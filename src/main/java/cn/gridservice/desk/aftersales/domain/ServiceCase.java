@@ -1,8 +1,7 @@
 package cn.gridservice.desk.aftersales.domain;
 
-import java.time.Instant;
-import java.util.Objects;
-
+import cn.gridservice.desk.customer.domain.Channel;
+import cn.gridservice.desk.customer.domain.Customer;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -17,23 +16,28 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
-import cn.gridservice.desk.customer.domain.Channel;
-import cn.gridservice.desk.customer.domain.Customer;
+import java.time.Instant;
+import java.util.Objects;
 
 /** An after-sales service case (售后服务工单), numbered like {@code SH-2026-000123}. */
 @Entity
 @Table(name = "service_case")
-@NamedQuery(name = "ServiceCase.byProcessInstances",
+@NamedQuery(
+    name = "ServiceCase.byProcessInstances",
     query = "SELECT c FROM ServiceCase c JOIN FETCH c.customer WHERE c.processInstanceId IN :ids")
-@NamedQuery(name = "ServiceCase.byNo", query = "SELECT c FROM ServiceCase c JOIN FETCH c.customer WHERE c.caseNo = :no")
+@NamedQuery(
+    name = "ServiceCase.byNo",
+    query = "SELECT c FROM ServiceCase c JOIN FETCH c.customer WHERE c.caseNo = :no")
 public class ServiceCase {
 
   public static final String NUMBER_PREFIX = "SH";
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "service_case_seq")
-  @SequenceGenerator(name = "service_case_seq", sequenceName = "service_case_seq", allocationSize = 50)
+  @SequenceGenerator(
+      name = "service_case_seq",
+      sequenceName = "service_case_seq",
+      allocationSize = 50)
   private Long id;
 
   @Column(name = "case_no", nullable = false, unique = true, length = 20)
@@ -75,11 +79,15 @@ public class ServiceCase {
   @Column(name = "version", nullable = false)
   private long version;
 
-  protected ServiceCase() {
-  }
+  protected ServiceCase() {}
 
-  public ServiceCase(String caseNo, Customer customer, ServiceType serviceType, Channel channel,
-      String description, String createdBy) {
+  public ServiceCase(
+      String caseNo,
+      Customer customer,
+      ServiceType serviceType,
+      Channel channel,
+      String description,
+      String createdBy) {
     this.caseNo = Objects.requireNonNull(caseNo, "caseNo");
     this.customer = Objects.requireNonNull(customer, "customer");
     this.serviceType = Objects.requireNonNull(serviceType, "serviceType");

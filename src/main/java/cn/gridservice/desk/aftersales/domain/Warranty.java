@@ -1,13 +1,14 @@
 package cn.gridservice.desk.aftersales.domain;
 
+import cn.gridservice.desk.customer.domain.Equipment;
 import java.time.LocalDate;
 import java.util.List;
 
-import cn.gridservice.desk.customer.domain.Equipment;
-
 /** 保修期内 / 保修期外: whether the work on a case is charged. */
 public enum Warranty {
-  IN_WARRANTY, OUT_OF_WARRANTY, UNKNOWN;
+  IN_WARRANTY,
+  OUT_OF_WARRANTY,
+  UNKNOWN;
 
   /**
    * From the agent's entry when there is one, else from the customer's equipment record: in

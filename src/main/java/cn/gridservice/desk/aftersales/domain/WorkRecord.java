@@ -1,12 +1,5 @@
 package cn.gridservice.desk.aftersales.domain;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
-import java.util.Objects;
-
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -21,6 +14,12 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
 
 /** What a technician did on site (or why it could not be finished), with the parts used. */
 @Entity
@@ -29,7 +28,10 @@ public class WorkRecord {
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "work_record_seq")
-  @SequenceGenerator(name = "work_record_seq", sequenceName = "work_record_seq", allocationSize = 50)
+  @SequenceGenerator(
+      name = "work_record_seq",
+      sequenceName = "work_record_seq",
+      allocationSize = 50)
   private Long id;
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -66,11 +68,16 @@ public class WorkRecord {
   @JoinColumn(name = "work_record_id", nullable = false)
   private List<PartUsage> parts = new ArrayList<>();
 
-  protected WorkRecord() {
-  }
+  protected WorkRecord() {}
 
-  public static WorkRecord completed(ServiceCase serviceCase, String technicianId, String workDone, String cause,
-      BigDecimal charge, List<PartUsage> parts, Instant at) {
+  public static WorkRecord completed(
+      ServiceCase serviceCase,
+      String technicianId,
+      String workDone,
+      String cause,
+      BigDecimal charge,
+      List<PartUsage> parts,
+      Instant at) {
     WorkRecord r = new WorkRecord(serviceCase, technicianId, at);
     r.completed = true;
     r.workDone = workDone;
@@ -80,7 +87,11 @@ public class WorkRecord {
     return r;
   }
 
-  public static WorkRecord notFinished(ServiceCase serviceCase, String technicianId, NotFinishedReason reason, String note,
+  public static WorkRecord notFinished(
+      ServiceCase serviceCase,
+      String technicianId,
+      NotFinishedReason reason,
+      String note,
       Instant at) {
     WorkRecord r = new WorkRecord(serviceCase, technicianId, at);
     r.completed = false;

@@ -1,12 +1,11 @@
 package cn.gridservice.desk.aftersales.sla;
 
-import java.util.List;
-import java.util.Optional;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * SLA records in the {@code sla_record} table. The engine's listeners call it inside the engine's
@@ -16,8 +15,7 @@ import jakarta.transaction.Transactional;
 @Transactional
 public class JpaSlaRecords implements SlaRecords {
 
-  @PersistenceContext
-  EntityManager em;
+  @PersistenceContext EntityManager em;
 
   @Override
   public void add(SlaRecord record) {
@@ -26,12 +24,16 @@ public class JpaSlaRecords implements SlaRecords {
 
   @Override
   public Optional<SlaRecord> byTask(String taskId) {
-    return em.createNamedQuery("SlaRecord.byTask", SlaRecord.class).setParameter("taskId", taskId)
-        .getResultStream().findFirst();
+    return em.createNamedQuery("SlaRecord.byTask", SlaRecord.class)
+        .setParameter("taskId", taskId)
+        .getResultStream()
+        .findFirst();
   }
 
   @Override
   public List<SlaRecord> byCase(String caseNo) {
-    return em.createNamedQuery("SlaRecord.byCase", SlaRecord.class).setParameter("caseNo", caseNo).getResultList();
+    return em.createNamedQuery("SlaRecord.byCase", SlaRecord.class)
+        .setParameter("caseNo", caseNo)
+        .getResultList();
   }
 }

@@ -1,29 +1,25 @@
 package cn.gridservice.desk.aftersales.sla;
 
-import java.time.Instant;
-import java.util.Date;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Named;
-
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-
 import cn.gridservice.desk.aftersales.process.AfterSalesProcess;
 import cn.gridservice.desk.tasklist.deadline.SlaState;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+import java.time.Instant;
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 
 /**
- * A step is past its due date and still open: the task is flagged {@code OVERDUE}, its SLA record is
- * marked breached and the team leader is told. A start listener on the step's {@code <step>Overdue}
- * boundary timer; it sets {@code slaOverdue} on the timer's path (false when the step has no limit)
- * and, for the supervision task that follows, which step is overdue ({@code overdueStep},
- * {@code overdueStepName}, {@code overdueTaskId}, {@code overdueDueAt}).
+ * A step is past its due date and still open: the task is flagged {@code OVERDUE}, its SLA record
+ * is marked breached and the team leader is told. A start listener on the step's {@code
+ * <step>Overdue} boundary timer; it sets {@code slaOverdue} on the timer's path (false when the
+ * step has no limit) and, for the supervision task that follows, which step is overdue ({@code
+ * overdueStep}, {@code overdueStepName}, {@code overdueTaskId}, {@code overdueDueAt}).
  */
 @Named("markOverdueDelegate")
 @ApplicationScoped
 public class MarkOverdueDelegate extends SlaTimerListener {
 
-  public MarkOverdueDelegate() {
-  }
+  public MarkOverdueDelegate() {}
 
   /** For tests on an engine outside the container. */
   public MarkOverdueDelegate(SlaRecords records, SlaTimers timers, SlaNotifier notifier) {
@@ -56,6 +52,7 @@ public class MarkOverdueDelegate extends SlaTimerListener {
     execution.setVariableLocal(AfterSalesProcess.VAR_OVERDUE_STEP, step.step());
     execution.setVariableLocal(AfterSalesProcess.VAR_OVERDUE_STEP_NAME, step.task().getName());
     execution.setVariableLocal(AfterSalesProcess.VAR_OVERDUE_TASK_ID, step.task().getId());
-    execution.setVariableLocal(AfterSalesProcess.VAR_OVERDUE_DUE_AT, Date.from(step.record().dueAt()));
+    execution.setVariableLocal(
+        AfterSalesProcess.VAR_OVERDUE_DUE_AT, Date.from(step.record().dueAt()));
   }
 }

@@ -1,15 +1,13 @@
 package cn.gridservice.desk.aftersales.sla;
 
-import java.util.List;
-import java.util.function.Function;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
 import cn.gridservice.desk.platform.mail.Mailer;
 import cn.gridservice.desk.security.Role;
 import cn.gridservice.desk.staff.application.RoleMail;
 import cn.gridservice.desk.staff.domain.StaffMember;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.function.Function;
 
 /**
  * Tells the team leaders by mail ({@link RoleMail}): every active staff member of the notice's role
@@ -18,11 +16,9 @@ import cn.gridservice.desk.staff.domain.StaffMember;
 @ApplicationScoped
 public class SlaMailNotifier implements SlaNotifier {
 
-  @Inject
-  RoleMail roleMail;
+  @Inject RoleMail roleMail;
 
-  public SlaMailNotifier() {
-  }
+  public SlaMailNotifier() {}
 
   /** For tests: the staff of a role without a database. */
   SlaMailNotifier(Function<Role, List<StaffMember>> staffWithRole, Mailer mailer) {
@@ -31,7 +27,9 @@ public class SlaMailNotifier implements SlaNotifier {
 
   @Override
   public void send(SlaNotice notice) {
-    roleMail.tell(notice.recipients(), addresses -> SlaMails.compose(notice, addresses),
+    roleMail.tell(
+        notice.recipients(),
+        addresses -> SlaMails.compose(notice, addresses),
         notice.kind() + " of " + notice.step() + " in case " + notice.caseNo());
   }
 }

@@ -1,10 +1,6 @@
 package cn.gridservice.desk.aftersales.sla;
 
-import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.Objects;
-
+import cn.gridservice.desk.tasklist.deadline.SlaSchedule;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -14,19 +10,24 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import cn.gridservice.desk.tasklist.deadline.SlaSchedule;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Objects;
 
 /**
  * How one after-sales step (one user task) kept its time limit: opened when the task is created,
- * warned twice (the first and the second warning share, 50 % and 80 %) and marked overdue by the SLA
- * timers, closed when the task is completed or cancelled.
- * {@code breached} is the final word once the step is closed: completed (or cancelled) after the due
- * date, by {@code breachedBySeconds}.
+ * warned twice (the first and the second warning share, 50 % and 80 %) and marked overdue by the
+ * SLA timers, closed when the task is completed or cancelled. {@code breached} is the final word
+ * once the step is closed: completed (or cancelled) after the due date, by {@code
+ * breachedBySeconds}.
  */
 @Entity
 @Table(name = "sla_record")
 @NamedQuery(name = "SlaRecord.byTask", query = "SELECT r FROM SlaRecord r WHERE r.taskId = :taskId")
-@NamedQuery(name = "SlaRecord.byCase", query = "SELECT r FROM SlaRecord r WHERE r.caseNo = :caseNo ORDER BY r.startedAt, r.id")
+@NamedQuery(
+    name = "SlaRecord.byCase",
+    query = "SELECT r FROM SlaRecord r WHERE r.caseNo = :caseNo ORDER BY r.startedAt, r.id")
 public class SlaRecord {
 
   @Id
@@ -47,11 +48,16 @@ public class SlaRecord {
   @Column(name = "step", nullable = false, length = 64)
   private String step;
 
-  /** {@code WORKING_HOURS:4}, {@code MINUTES:45}, {@code APPOINTMENT}, {@code FROM_SUBMISSION MINUTES:225}; null: no limit. */
+  /**
+   * {@code WORKING_HOURS:4}, {@code MINUTES:45}, {@code APPOINTMENT}, {@code FROM_SUBMISSION
+   * MINUTES:225}; null: no limit.
+   */
   @Column(name = "limit_rule", length = 40)
   private String limitRule;
 
-  /** The second warning share (80 %); {@code warnAt}, {@code warned}, {@code warnedAt} belong to it. */
+  /**
+   * The second warning share (80 %); {@code warnAt}, {@code warned}, {@code warnedAt} belong to it.
+   */
   @Column(name = "warn_percent")
   private Integer warnPercent;
 
@@ -103,10 +109,10 @@ public class SlaRecord {
   @Column(name = "version", nullable = false)
   private long version;
 
-  protected SlaRecord() {
-  }
+  protected SlaRecord() {}
 
-  public SlaRecord(String caseNo, String processInstanceId, String taskId, String step, SlaSchedule schedule) {
+  public SlaRecord(
+      String caseNo, String processInstanceId, String taskId, String step, SlaSchedule schedule) {
     this.caseNo = required(caseNo, "caseNo", 20);
     this.processInstanceId = required(processInstanceId, "processInstanceId", 64);
     this.taskId = required(taskId, "taskId", 64);
@@ -131,9 +137,17 @@ public class SlaRecord {
     return this;
   }
 
-  /** @return false when there is nothing to warn: no first share, already warned (either) or overdue, or closed */
+  /**
+   * @return false when there is nothing to warn: no first share, already warned (either) or
+   *     overdue, or closed
+   */
   public boolean firstWarn(Instant at) {
-    if (!isOpen() || !hasLimit() || firstWarnAt == null || firstWarnedAt != null || warned || overdueAt != null) {
+    if (!isOpen()
+        || !hasLimit()
+        || firstWarnAt == null
+        || firstWarnedAt != null
+        || warned
+        || overdueAt != null) {
       return false;
     }
     this.firstWarnedAt = micros(Objects.requireNonNull(at, "at"));
@@ -154,7 +168,10 @@ public class SlaRecord {
     return warnAt != null && dueAt != null;
   }
 
-  /** @return false when there is nothing to warn: no warning share, already warned or overdue, or closed */
+  /**
+   * @return false when there is nothing to warn: no warning share, already warned or overdue, or
+   *     closed
+   */
   public boolean warn(Instant at) {
     if (!isOpen() || !isWarnable() || warned || overdueAt != null) {
       return false;
@@ -164,7 +181,9 @@ public class SlaRecord {
     return true;
   }
 
-  /** @return false when there is nothing to mark: no limit, already overdue, or closed */
+  /**
+   * @return false when there is nothing to mark: no limit, already overdue, or closed
+   */
   public boolean markOverdue(Instant at) {
     if (!isOpen() || !hasLimit() || overdueAt != null) {
       return false;
@@ -223,7 +242,8 @@ public class SlaRecord {
       throw new IllegalArgumentException(field + " is required");
     }
     if (value.length() > length) {
-      throw new IllegalArgumentException(field + " is longer than " + length + " characters: " + value);
+      throw new IllegalArgumentException(
+          field + " is longer than " + length + " characters: " + value);
     }
     return value;
   }
@@ -335,6 +355,15 @@ public class SlaRecord {
 
   @Override
   public String toString() {
-    return "SlaRecord[" + caseNo + " " + step + " " + limitRule + " due " + dueAt + (breached ? " breached" : "") + "]";
+    return "SlaRecord["
+        + caseNo
+        + " "
+        + step
+        + " "
+        + limitRule
+        + " due "
+        + dueAt
+        + (breached ? " breached" : "")
+        + "]";
   }
 }

@@ -1,25 +1,22 @@
 package cn.gridservice.desk.aftersales.sla;
 
-import java.time.Instant;
-import java.util.logging.Logger;
-
+import cn.gridservice.desk.aftersales.process.AfterSalesProcess;
+import cn.gridservice.desk.platform.Clock;
+import cn.gridservice.desk.tasklist.deadline.SlaSchedule;
+import cn.gridservice.desk.tasklist.deadline.SlaState;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
+import java.time.Instant;
+import java.util.logging.Logger;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 
-import cn.gridservice.desk.aftersales.process.AfterSalesProcess;
-import cn.gridservice.desk.tasklist.deadline.SlaSchedule;
-import cn.gridservice.desk.tasklist.deadline.SlaState;
-import cn.gridservice.desk.platform.Clock;
-
 /**
  * Keeps the SLA record of every after-sales step: {@code create} opens it with the step's limit,
- * warning and due date, {@code complete} closes it (breached when late, by how much), {@code delete}
- * closes it as cancelled. On the model's user tasks:
- * {@code <camunda:taskListener event="create" delegateExpression="${slaRecorder}"/>} (and complete, delete).
+ * warning and due date, {@code complete} closes it (breached when late, by how much), {@code
+ * delete} closes it as cancelled. On the model's user tasks: {@code <camunda:taskListener
+ * event="create" delegateExpression="${slaRecorder}"/>} (and complete, delete).
  */
 @Named("slaRecorder")
 @ApplicationScoped
@@ -27,17 +24,13 @@ public class SlaRecorder implements TaskListener {
 
   private static final Logger LOG = Logger.getLogger(SlaRecorder.class.getName());
 
-  @Inject
-  SlaRecords records;
+  @Inject SlaRecords records;
 
-  @Inject
-  SlaTimers timers;
+  @Inject SlaTimers timers;
 
-  @Inject
-  Clock clock;
+  @Inject Clock clock;
 
-  public SlaRecorder() {
-  }
+  public SlaRecorder() {}
 
   /** For tests on an engine outside the container. */
   public SlaRecorder(SlaRecords records, SlaTimers timers, Clock clock) {
@@ -50,8 +43,10 @@ public class SlaRecorder implements TaskListener {
   public void notify(DelegateTask task) {
     switch (task.getEventName()) {
       case EVENTNAME_CREATE -> open(task);
-      case EVENTNAME_COMPLETE -> records.byTask(task.getId()).ifPresent(record -> record.complete(now()));
-      case EVENTNAME_DELETE -> records.byTask(task.getId()).ifPresent(record -> record.cancel(now()));
+      case EVENTNAME_COMPLETE ->
+          records.byTask(task.getId()).ifPresent(record -> record.complete(now()));
+      case EVENTNAME_DELETE ->
+          records.byTask(task.getId()).ifPresent(record -> record.cancel(now()));
       default -> {
         // assignment, update, timeout: nothing changes for the limit
       }
@@ -61,16 +56,26 @@ public class SlaRecorder implements TaskListener {
   private void open(DelegateTask task) {
     String caseNo = caseNo(task);
     if (caseNo == null) {
-      LOG.warning(() -> "task " + task.getId() + " (" + task.getTaskDefinitionKey() + ") of process instance "
-          + task.getProcessInstanceId() + " belongs to no case (no caseNo, no business key): no SLA record");
+      LOG.warning(
+          () ->
+              "task "
+                  + task.getId()
+                  + " ("
+                  + task.getTaskDefinitionKey()
+                  + ") of process instance "
+                  + task.getProcessInstanceId()
+                  + " belongs to no case (no caseNo, no business key): no SLA record");
       return;
     }
     String step = task.getTaskDefinitionKey();
     // the same start as the task's due date (TaskDeadlineListener): the task's creation
     SlaSchedule schedule = timers.schedule(task, step, task.getCreateTime().toInstant());
     Instant start = schedule.startedAt();
-    records.add(new SlaRecord(caseNo, task.getProcessInstanceId(), task.getId(), step, schedule)
-        .firstWarning(timers.policy(task, step).firstWarnPercent(), timers.firstWarnAt(task, step, start)));
+    records.add(
+        new SlaRecord(caseNo, task.getProcessInstanceId(), task.getId(), step, schedule)
+            .firstWarning(
+                timers.policy(task, step).firstWarnPercent(),
+                timers.firstWarnAt(task, step, start)));
     if (schedule.hasLimit()) {
       task.setVariableLocal(AfterSalesProcess.VAR_SLA_STATE, SlaState.ON_TIME.name());
     }
@@ -81,7 +86,8 @@ public class SlaRecorder implements TaskListener {
     if (caseNo instanceof String text && !text.isBlank()) {
       return text;
     }
-    String businessKey = task.getExecution() == null ? null : task.getExecution().getProcessBusinessKey();
+    String businessKey =
+        task.getExecution() == null ? null : task.getExecution().getProcessBusinessKey();
     return businessKey == null || businessKey.isBlank() ? null : businessKey;
   }
 

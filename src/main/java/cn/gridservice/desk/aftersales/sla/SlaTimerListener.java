@@ -1,17 +1,14 @@
 package cn.gridservice.desk.aftersales.sla;
 
-import java.time.Instant;
-import java.util.Optional;
-
-import jakarta.enterprise.event.Event;
-import jakarta.inject.Inject;
-
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
-
 import cn.gridservice.desk.aftersales.process.AfterSalesProcess;
 import cn.gridservice.desk.tasklist.deadline.SlaState;
 import cn.gridservice.desk.tasklist.queue.TaskSlaFlagged;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.Optional;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 
 /**
  * What the warning and the overdue timer of a step have in common: when the step's SLA record
@@ -20,21 +17,19 @@ import cn.gridservice.desk.tasklist.queue.TaskSlaFlagged;
  */
 abstract class SlaTimerListener implements ExecutionListener {
 
-  @Inject
-  SlaRecords records;
+  @Inject SlaRecords records;
 
-  @Inject
-  SlaTimers timers;
+  @Inject SlaTimers timers;
 
-  @Inject
-  SlaNotifier notifier;
+  @Inject SlaNotifier notifier;
 
-  /** Tells the task list, which keeps a copy of the flag; absent in process tests outside the server. */
-  @Inject
-  Event<TaskSlaFlagged> taskFlagged;
+  /**
+   * Tells the task list, which keeps a copy of the flag; absent in process tests outside the
+   * server.
+   */
+  @Inject Event<TaskSlaFlagged> taskFlagged;
 
-  SlaTimerListener() {
-  }
+  SlaTimerListener() {}
 
   SlaTimerListener(SlaRecords records, SlaTimers timers, SlaNotifier notifier) {
     this.records = records;
@@ -58,8 +53,7 @@ abstract class SlaTimerListener implements ExecutionListener {
   }
 
   /** Anything more the path needs after the step was flagged. */
-  void flagged(DelegateExecution execution, WatchedStep step) {
-  }
+  void flagged(DelegateExecution execution, WatchedStep step) {}
 
   @Override
   public void notify(DelegateExecution execution) {
@@ -67,7 +61,9 @@ abstract class SlaTimerListener implements ExecutionListener {
     Optional<WatchedStep> watched = WatchedStep.find(execution, records);
     if (watched.isPresent() && mark(watched.get().record(), timers.now())) {
       WatchedStep step = watched.get();
-      execution.getProcessEngineServices().getTaskService()
+      execution
+          .getProcessEngineServices()
+          .getTaskService()
           .setVariableLocal(step.task().getId(), AfterSalesProcess.VAR_SLA_STATE, state().name());
       if (taskFlagged != null) {
         taskFlagged.fire(new TaskSlaFlagged(step.task().getId(), state().name()));

@@ -1,5 +1,15 @@
 package cn.gridservice.desk.aftersales.sla;
 
+import cn.gridservice.desk.aftersales.process.AfterSalesProcess;
+import cn.gridservice.desk.aftersales.process.ServiceDeadlines;
+import cn.gridservice.desk.calendar.application.WorkingCalendarService;
+import cn.gridservice.desk.calendar.domain.WorkingCalendar;
+import cn.gridservice.desk.platform.Clock;
+import cn.gridservice.desk.security.Role;
+import cn.gridservice.desk.tasklist.deadline.SlaSchedule;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
 import java.time.Instant;
 import java.util.Date;
 import java.util.HashMap;
@@ -8,37 +18,24 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.inject.Named;
-
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.task.Task;
 
-import cn.gridservice.desk.aftersales.process.AfterSalesProcess;
-import cn.gridservice.desk.aftersales.process.ServiceDeadlines;
-import cn.gridservice.desk.calendar.application.WorkingCalendarService;
-import cn.gridservice.desk.calendar.domain.WorkingCalendar;
-import cn.gridservice.desk.platform.Clock;
-import cn.gridservice.desk.security.Role;
-import cn.gridservice.desk.tasklist.deadline.SlaSchedule;
-
 /**
- * The dates of the SLA timers of an after-sales step, for the model's boundary timers:
- * {@code <timeDate>${slaTimers.warnAt(execution, 'acceptRequest')}</timeDate>} and
- * {@code ${slaTimers.dueAt(execution, 'acceptRequest')}}. The limit comes from
- * {@code serviceDeadlines.dmn}, the warning share from {@code slaThresholds.dmn}, and the arithmetic
- * from the working-day calendar ({@link SlaSchedule}).
+ * The dates of the SLA timers of an after-sales step, for the model's boundary timers: {@code
+ * <timeDate>${slaTimers.warnAt(execution, 'acceptRequest')}</timeDate>} and {@code
+ * ${slaTimers.dueAt(execution, 'acceptRequest')}}. The limit comes from {@code
+ * serviceDeadlines.dmn}, the warning share from {@code slaThresholds.dmn}, and the arithmetic from
+ * the working-day calendar ({@link SlaSchedule}).
  *
  * <p>The engine creates boundary timers when the step starts, before its task exists; the step's
  * start is then the engine clock's now, as for the task's creation time a moment later. When the
- * engine evaluates the expression again for an existing timer ({@code recalculateJobDuedate}, after a
- * calendar change), the task exists and its creation time is the start: the dates are counted again
- * from the step's start, not from the moment of the recalculation.
+ * engine evaluates the expression again for an existing timer ({@code recalculateJobDuedate}, after
+ * a calendar change), the task exists and its creation time is the start: the dates are counted
+ * again from the step's start, not from the moment of the recalculation.
  *
  * <p>A step without a limit (an on-site visit without an agreed appointment) cannot go without its
  * timers, since the engine needs a date for each: both are due at the start, fire at once, and find
@@ -52,25 +49,21 @@ public class SlaTimers {
 
   public static final String DECISION_KEY = "slaThresholds";
 
-  @Inject
-  ServiceDeadlines deadlines;
+  @Inject ServiceDeadlines deadlines;
 
-  @Inject
-  DecisionService decisionService;
+  @Inject DecisionService decisionService;
 
-  @Inject
-  WorkingCalendarService calendarService;
+  @Inject WorkingCalendarService calendarService;
 
-  @Inject
-  Clock clock;
+  @Inject Clock clock;
 
   private Supplier<WorkingCalendar> calendar;
 
-  public SlaTimers() {
-  }
+  public SlaTimers() {}
 
   /** For tests on an engine outside the container. */
-  public SlaTimers(DecisionService decisionService, Supplier<WorkingCalendar> calendar, Clock clock) {
+  public SlaTimers(
+      DecisionService decisionService, Supplier<WorkingCalendar> calendar, Clock clock) {
     this.decisionService = decisionService;
     this.clock = clock;
     this.deadlines = new ServiceDeadlines(decisionService, clock);
@@ -82,24 +75,41 @@ public class SlaTimers {
     return clock.now();
   }
 
-  /** When the step is first warned (50 %); its due date when it has no such share; its start when it has no limit. */
+  /**
+   * When the step is first warned (50 %); its due date when it has no such share; its start when it
+   * has no limit.
+   */
   public Date firstWarnAt(DelegateExecution execution, String step) {
     Instant start = startOf(execution, step);
-    SlaSchedule schedule = SlaSchedule.of(deadlines.resolve(execution, step), policy(execution, step).firstWarnPercent(),
-        start, calendar());
+    SlaSchedule schedule =
+        SlaSchedule.of(
+            deadlines.resolve(execution, step),
+            policy(execution, step).firstWarnPercent(),
+            start,
+            calendar());
     if (!schedule.hasLimit()) {
       return Date.from(schedule.startedAt());
     }
     return Date.from(schedule.warnAt() != null ? schedule.warnAt() : schedule.dueAt());
   }
 
-  /** When the first warning of a step that started at {@code start} falls; null without a limit or such a share. */
+  /**
+   * When the first warning of a step that started at {@code start} falls; null without a limit or
+   * such a share.
+   */
   public Instant firstWarnAt(VariableScope variables, String step, Instant start) {
-    return SlaSchedule.of(deadlines.resolve(variables, step), policy(variables, step).firstWarnPercent(), start, calendar())
+    return SlaSchedule.of(
+            deadlines.resolve(variables, step),
+            policy(variables, step).firstWarnPercent(),
+            start,
+            calendar())
         .warnAt();
   }
 
-  /** When the step is warned (80 %); its due date when it has no warning share; its start when it has no limit. */
+  /**
+   * When the step is warned (80 %); its due date when it has no warning share; its start when it
+   * has no limit.
+   */
   public Date warnAt(DelegateExecution execution, String step) {
     SlaSchedule schedule = schedule(execution, step, startOf(execution, step));
     if (!schedule.hasLimit()) {
@@ -114,28 +124,41 @@ public class SlaTimers {
     return Date.from(schedule.hasLimit() ? schedule.dueAt() : schedule.startedAt());
   }
 
-  /** The step's limit and (second) warning, counted from {@code start}, with the case's variables. */
+  /**
+   * The step's limit and (second) warning, counted from {@code start}, with the case's variables.
+   */
   public SlaSchedule schedule(VariableScope variables, String step, Instant start) {
-    return SlaSchedule.of(deadlines.resolve(variables, step), policy(variables, step).warnPercent(), start, calendar());
+    return SlaSchedule.of(
+        deadlines.resolve(variables, step),
+        policy(variables, step).warnPercent(),
+        start,
+        calendar());
   }
 
   /** The threshold table's row for the step and the case. */
   public SlaPolicy policy(VariableScope variables, String step) {
-    return policy(step, Boolean.TRUE.equals(variables.getVariable(AfterSalesProcess.VAR_PRIORITY_CUSTOMER)));
+    return policy(
+        step, Boolean.TRUE.equals(variables.getVariable(AfterSalesProcess.VAR_PRIORITY_CUSTOMER)));
   }
 
-  /** The threshold table's row for the step of a high-risk or key-account customer's case, or another's. */
+  /**
+   * The threshold table's row for the step of a high-risk or key-account customer's case, or
+   * another's.
+   */
   public SlaPolicy policy(String step, boolean priorityCustomer) {
     Map<String, Object> inputs = new HashMap<>();
     inputs.put("step", step);
     inputs.put("priorityCustomer", priorityCustomer);
-    DmnDecisionResult result = decisionService.evaluateDecisionByKey(DECISION_KEY).variables(inputs).evaluate();
+    DmnDecisionResult result =
+        decisionService.evaluateDecisionByKey(DECISION_KEY).variables(inputs).evaluate();
     if (result.isEmpty()) {
       return new SlaPolicy(null, null, null);
     }
     // an empty cell is no entry at all
     Map<String, Object> row = result.getSingleResult().getEntryMap();
-    return new SlaPolicy(percent(row.get("firstWarnPercent")), percent(row.get("secondWarnPercent")),
+    return new SlaPolicy(
+        percent(row.get("firstWarnPercent")),
+        percent(row.get("secondWarnPercent")),
         role(row.get("notifyRole"), step));
   }
 
@@ -150,15 +173,31 @@ public class SlaTimers {
     try {
       return Role.valueOf(text.trim().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      LOG.warning(() -> DECISION_KEY + ": notifyRole '" + text + "' for " + step + " is no staff role; nobody is told");
+      LOG.warning(
+          () ->
+              DECISION_KEY
+                  + ": notifyRole '"
+                  + text
+                  + "' for "
+                  + step
+                  + " is no staff role; nobody is told");
       return null;
     }
   }
 
-  /** The step's task's creation time once it exists, else now (the timers are created just before it). */
+  /**
+   * The step's task's creation time once it exists, else now (the timers are created just before
+   * it).
+   */
   private Instant startOf(DelegateExecution execution, String step) {
-    List<Task> tasks = execution.getProcessEngineServices().getTaskService().createTaskQuery()
-        .executionId(execution.getId()).taskDefinitionKey(step).list();
+    List<Task> tasks =
+        execution
+            .getProcessEngineServices()
+            .getTaskService()
+            .createTaskQuery()
+            .executionId(execution.getId())
+            .taskDefinitionKey(step)
+            .list();
     return tasks.isEmpty() ? clock.now() : tasks.get(0).getCreateTime().toInstant();
   }
 

@@ -1,5 +1,26 @@
 package cn.gridservice.desk.aftersales.web;
 
+import cn.gridservice.desk.aftersales.application.CaseWork;
+import cn.gridservice.desk.aftersales.application.ServiceCaseQueries;
+import cn.gridservice.desk.aftersales.application.ServiceCaseView;
+import cn.gridservice.desk.aftersales.domain.NotFinishedReason;
+import cn.gridservice.desk.aftersales.domain.ServiceType;
+import cn.gridservice.desk.aftersales.process.AfterSalesProcess;
+import cn.gridservice.desk.customer.application.CustomerQueries;
+import cn.gridservice.desk.customer.application.CustomerView;
+import cn.gridservice.desk.platform.Times;
+import cn.gridservice.desk.platform.web.FormSubmission;
+import cn.gridservice.desk.security.CurrentUser;
+import cn.gridservice.desk.security.Role;
+import cn.gridservice.desk.staff.application.StaffDirectory;
+import cn.gridservice.desk.staff.domain.StaffMember;
+import cn.gridservice.desk.tasklist.Actor;
+import cn.gridservice.desk.tasklist.web.TaskPage;
+import cn.gridservice.desk.workflow.EngineServices;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
@@ -7,34 +28,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
-import jakarta.inject.Named;
-
-
-import cn.gridservice.desk.aftersales.application.CaseWork;
-import cn.gridservice.desk.aftersales.application.ServiceCaseQueries;
-import cn.gridservice.desk.aftersales.application.ServiceCaseView;
-import cn.gridservice.desk.aftersales.domain.NotFinishedReason;
-import cn.gridservice.desk.aftersales.process.AfterSalesProcess;
-import cn.gridservice.desk.aftersales.domain.ServiceType;
-import cn.gridservice.desk.customer.application.CustomerQueries;
-import cn.gridservice.desk.customer.application.CustomerView;
-import cn.gridservice.desk.platform.Times;
-import cn.gridservice.desk.platform.web.FormSubmission;
-import cn.gridservice.desk.security.CurrentUser;
-import cn.gridservice.desk.tasklist.Actor;
-import cn.gridservice.desk.tasklist.web.TaskPage;
-import cn.gridservice.desk.security.Role;
-import cn.gridservice.desk.staff.application.StaffDirectory;
-import cn.gridservice.desk.staff.domain.StaffMember;
-import cn.gridservice.desk.workflow.EngineServices;
-
 /**
  * The forms of the after-sales steps on the task page, with the case and the customer beside them
- * ({@code /WEB-INF/steps/afterSales/}). What the user typed survives a refusal (bad input, or someone
- * else was faster): only the message changes.
+ * ({@code /WEB-INF/steps/afterSales/}). What the user typed survives a refusal (bad input, or
+ * someone else was faster): only the message changes.
  */
 @Named
 @ViewScoped
@@ -43,28 +40,20 @@ public class CaseTaskForm implements Serializable {
   private static final long serialVersionUID = 1L;
 
   /** The engine's services are not serializable; the view reaches them through this proxy. */
-  @Inject
-  EngineServices engine;
+  @Inject EngineServices engine;
 
-  @Inject
-  ServiceCaseQueries cases;
+  @Inject ServiceCaseQueries cases;
 
-  @Inject
-  CustomerQueries customers;
+  @Inject CustomerQueries customers;
 
-  @Inject
-  StaffDirectory staff;
+  @Inject StaffDirectory staff;
 
-  @Inject
-  CaseWork work;
+  @Inject CaseWork work;
 
-  @Inject
-  CurrentUser user;
+  @Inject CurrentUser user;
 
   /** The task the page shows, and whether the user may work on it. */
-  @Inject
-  TaskPage page;
-
+  @Inject TaskPage page;
 
   private String taskId;
   private String step;
@@ -117,7 +106,10 @@ public class CaseTaskForm implements Serializable {
     }
   }
 
-  /** The case of the page's task: this bean is made when the page shows a task of the after-sales model. */
+  /**
+   * The case of the page's task: this bean is made when the page shows a task of the after-sales
+   * model.
+   */
   @PostConstruct
   void load() {
     taskId = page.getTaskId();
@@ -125,71 +117,108 @@ public class CaseTaskForm implements Serializable {
     if (page.getProcessInstanceId() == null) {
       return;
     }
-    Object no = engine.runtimeService().getVariable(page.getProcessInstanceId(), AfterSalesProcess.VAR_CASE_NO);
+    Object no =
+        engine
+            .runtimeService()
+            .getVariable(page.getProcessInstanceId(), AfterSalesProcess.VAR_CASE_NO);
     caseNo = no == null ? null : no.toString();
     serviceCase = caseNo == null ? null : cases.byNumber(caseNo, user.roles()).orElse(null);
-    customer = serviceCase == null ? null : customers.byNumber(serviceCase.customerNo(), user.roles()).orElse(null);
+    customer =
+        serviceCase == null
+            ? null
+            : customers.byNumber(serviceCase.customerNo(), user.roles()).orElse(null);
   }
 
   public String acceptTask() {
-    return submit(() -> {
-      work.accept(taskId, Actor.of(user), decision, reason);
-      return null;
-    });
+    return submit(
+        () -> {
+          work.accept(taskId, Actor.of(user), decision, reason);
+          return null;
+        });
   }
 
   public String scheduleTask() {
-    return submit(() -> {
-      work.schedule(taskId, Actor.of(user), technicianId,
-          appointmentStart == null ? null : appointmentStart.atZone(Times.BUSINESS_ZONE).toInstant(),
-          appointmentEnd == null ? null : appointmentEnd.atZone(Times.BUSINESS_ZONE).toInstant(), note);
-      return null;
-    });
+    return submit(
+        () -> {
+          work.schedule(
+              taskId,
+              Actor.of(user),
+              technicianId,
+              appointmentStart == null
+                  ? null
+                  : appointmentStart.atZone(Times.BUSINESS_ZONE).toInstant(),
+              appointmentEnd == null
+                  ? null
+                  : appointmentEnd.atZone(Times.BUSINESS_ZONE).toInstant(),
+              note);
+          return null;
+        });
   }
 
   public String executeTask() {
-    return submit(() -> {
-      List<CaseWork.PartLine> lines = parts.stream().filter(p -> p.getName() != null && !p.getName().isBlank())
-          .map(p -> new CaseWork.PartLine(p.getName(), p.getQuantity())).toList();
-      work.execute(taskId, Actor.of(user), finished, workDone, cause, lines, charge, notFinishedReason, note);
-      return null;
-    });
+    return submit(
+        () -> {
+          List<CaseWork.PartLine> lines =
+              parts.stream()
+                  .filter(p -> p.getName() != null && !p.getName().isBlank())
+                  .map(p -> new CaseWork.PartLine(p.getName(), p.getQuantity()))
+                  .toList();
+          work.execute(
+              taskId,
+              Actor.of(user),
+              finished,
+              workDone,
+              cause,
+              lines,
+              charge,
+              notFinishedReason,
+              note);
+          return null;
+        });
   }
 
   public String feedbackTask() {
-    return submit(() -> {
-      work.feedback(taskId, Actor.of(user), satisfaction, satisfied, comments);
-      return null;
-    });
+    return submit(
+        () -> {
+          work.feedback(taskId, Actor.of(user), satisfaction, satisfied, comments);
+          return null;
+        });
   }
 
   public String superviseTask() {
-    return submit(() -> {
-      work.supervise(taskId, Actor.of(user), note);
-      return null;
-    });
+    return submit(
+        () -> {
+          work.supervise(taskId, Actor.of(user), note);
+          return null;
+        });
   }
 
   /** For a supervision task: which step of the case is overdue. */
   public String getOverdueStep() {
-    Object step = taskId == null ? null : engine.taskService().getVariable(taskId, AfterSalesProcess.VAR_OVERDUE_STEP);
+    Object step =
+        taskId == null
+            ? null
+            : engine.taskService().getVariable(taskId, AfterSalesProcess.VAR_OVERDUE_STEP);
     return step == null ? null : step.toString();
   }
 
   public String decideTask() {
-    return submit(() -> {
-      work.decide(taskId, Actor.of(user), managerDecision, note);
-      return null;
-    });
+    return submit(
+        () -> {
+          work.decide(taskId, Actor.of(user), managerDecision, note);
+          return null;
+        });
   }
 
   private String submit(Supplier<Void> action) {
-    return FormSubmission.submit(() -> {
-      action.get();
-      return null;
-    }, "form.done", caseNo == null ? "" : caseNo);
+    return FormSubmission.submit(
+        () -> {
+          action.get();
+          return null;
+        },
+        "form.done",
+        caseNo == null ? "" : caseNo);
   }
-
 
   public void addPart() {
     parts.add(new PartRow());
@@ -202,7 +231,9 @@ public class CaseTaskForm implements Serializable {
   /** The technicians of the dispatcher's team (all of them when the dispatcher has no team). */
   public List<StaffMember> getTechnicians() {
     String team = staff.find(user.userId()).map(StaffMember::team).orElse(null);
-    return staff.withRole(Role.TECHNICIAN).stream().filter(t -> team == null || team.equals(t.team())).toList();
+    return staff.withRole(Role.TECHNICIAN).stream()
+        .filter(t -> team == null || team.equals(t.team()))
+        .toList();
   }
 
   public CaseWork.Acceptance[] getAcceptances() {

@@ -1,12 +1,5 @@
 package cn.gridservice.desk.aftersales.web;
 
-import java.io.Serializable;
-import java.util.List;
-
-import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
-import jakarta.inject.Named;
-
 import cn.gridservice.desk.aftersales.application.CaseWork;
 import cn.gridservice.desk.aftersales.application.ServiceCaseQueries;
 import cn.gridservice.desk.aftersales.application.ServiceCaseView;
@@ -19,6 +12,11 @@ import cn.gridservice.desk.platform.web.Messages;
 import cn.gridservice.desk.security.CurrentUser;
 import cn.gridservice.desk.security.May;
 import cn.gridservice.desk.security.Permission;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
 
 /** The case page: the customer, the open steps with their due dates, and the timeline. */
 @Named
@@ -27,20 +25,15 @@ public class CaseView implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject
-  ServiceCaseQueries cases;
+  @Inject ServiceCaseQueries cases;
 
-  @Inject
-  CustomerQueries customers;
+  @Inject CustomerQueries customers;
 
-  @Inject
-  CurrentUser user;
+  @Inject CurrentUser user;
 
-  @Inject
-  CaseWork work;
+  @Inject CaseWork work;
 
-  @Inject
-  May may;
+  @Inject May may;
 
   private String caseNo;
   private String information;

@@ -1,13 +1,5 @@
 package cn.gridservice.desk.aftersales.web;
 
-import java.io.Serializable;
-import java.util.List;
-
-import jakarta.faces.context.FacesContext;
-import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
-import jakarta.inject.Named;
-
 import cn.gridservice.desk.aftersales.application.AfterSalesCases;
 import cn.gridservice.desk.aftersales.application.NewServiceCase;
 import cn.gridservice.desk.aftersales.domain.ServiceType;
@@ -16,6 +8,12 @@ import cn.gridservice.desk.customer.domain.Channel;
 import cn.gridservice.desk.platform.InvalidInput;
 import cn.gridservice.desk.platform.web.Messages;
 import cn.gridservice.desk.security.CurrentUser;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
 
 /** An agent records a request taken by phone, at the counter or from mail / WeChat. */
 @Named
@@ -24,24 +22,32 @@ public class NewCaseForm implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject
-  AfterSalesCases cases;
+  @Inject AfterSalesCases cases;
 
-  @Inject
-  CurrentUser user;
+  @Inject CurrentUser user;
 
   private String customerNo;
   private ServiceType serviceType = ServiceType.REPAIR;
   private Channel channel = Channel.PHONE;
   private String description;
+
   /** The agent's word on the warranty; null lets the equipment record decide. */
   private Warranty warranty;
 
   public String submit() {
     try {
-      String caseNo = cases.submit(new NewServiceCase(customerNo, serviceType == null ? null : serviceType.name(),
-          channel == null ? null : channel.name(), description, warranty == null ? null : warranty.name()),
-          null, user.userId()).caseNo();
+      String caseNo =
+          cases
+              .submit(
+                  new NewServiceCase(
+                      customerNo,
+                      serviceType == null ? null : serviceType.name(),
+                      channel == null ? null : channel.name(),
+                      description,
+                      warranty == null ? null : warranty.name()),
+                  null,
+                  user.userId())
+              .caseNo();
       FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
       Messages.info("newCase.created", caseNo);
       return "/cases/case?faces-redirect=true&caseNo=" + caseNo;

@@ -1,15 +1,5 @@
 package cn.gridservice.desk.aftersales.web;
 
-import java.io.Serializable;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
-import java.util.Date;
-import java.util.List;
-
-import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
-import jakarta.inject.Named;
-
 import cn.gridservice.desk.aftersales.application.AfterSalesCases;
 import cn.gridservice.desk.aftersales.application.NewServiceCase;
 import cn.gridservice.desk.aftersales.domain.ServiceType;
@@ -20,6 +10,14 @@ import cn.gridservice.desk.platform.InvalidInput;
 import cn.gridservice.desk.platform.Times;
 import cn.gridservice.desk.platform.web.Messages;
 import cn.gridservice.desk.workflow.EngineServices;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Date;
+import java.util.List;
 
 /**
  * The customers' own "online message" (在线留言), without a login: the customer number and the phone
@@ -34,15 +32,12 @@ public class OnlineMessageForm implements Serializable {
   /** Who the case names as its creator when a customer submits it. */
   public static final String SUBMITTED_BY = "online";
 
-  @Inject
-  AfterSalesCases cases;
+  @Inject AfterSalesCases cases;
 
-  @Inject
-  CustomerQueries customers;
+  @Inject CustomerQueries customers;
 
   /** The engine's services are not serializable; the view reaches them through this proxy. */
-  @Inject
-  EngineServices engine;
+  @Inject EngineServices engine;
 
   private String customerNo;
   private String phone;
@@ -53,17 +48,27 @@ public class OnlineMessageForm implements Serializable {
   private OffsetDateTime firstStepDue;
 
   public void submit() {
-    boolean known = customerNo != null && phone != null && customers.find(customerNo.strip())
-        .map(c -> c.phone() != null && digits(c.phone()).equals(digits(phone)))
-        .orElse(false);
+    boolean known =
+        customerNo != null
+            && phone != null
+            && customers
+                .find(customerNo.strip())
+                .map(c -> c.phone() != null && digits(c.phone()).equals(digits(phone)))
+                .orElse(false);
     if (!known) {
       // the same answer for an unknown number and a wrong phone: the form must not reveal customers
       Messages.error("online.notRecognised");
       return;
     }
     try {
-      caseNo = cases.submit(new NewServiceCase(customerNo, serviceType.name(), Channel.ONLINE.name(), description, null),
-          null, SUBMITTED_BY).caseNo();
+      caseNo =
+          cases
+              .submit(
+                  new NewServiceCase(
+                      customerNo, serviceType.name(), Channel.ONLINE.name(), description, null),
+                  null,
+                  SUBMITTED_BY)
+              .caseNo();
       promise();
     } catch (InvalidInput e) {
       Messages.invalid("online.invalid", e);
@@ -71,18 +76,23 @@ public class OnlineMessageForm implements Serializable {
   }
 
   /**
-   * What the page promises: the due date of the case's first step (acceptance, or a fault repair's dispatch)
-   * as the engine set it from serviceDeadlines.dmn and the working-day calendar, not a text of its own.
+   * What the page promises: the due date of the case's first step (acceptance, or a fault repair's
+   * dispatch) as the engine set it from serviceDeadlines.dmn and the working-day calendar, not a
+   * text of its own.
    */
   private void promise() {
     engine.taskService().createTaskQuery().processInstanceBusinessKey(caseNo).list().stream()
         .filter(task -> task.getDueDate() != null)
-        .filter(task -> AfterSalesProcess.TASK_ACCEPT_REQUEST.equals(task.getTaskDefinitionKey())
-            || AfterSalesProcess.TASK_SCHEDULE_VISIT.equals(task.getTaskDefinitionKey()))
-        .findFirst().ifPresent(task -> {
-          firstStep = task.getTaskDefinitionKey();
-          firstStepDue = Times.toBusinessTime((Date) task.getDueDate());
-        });
+        .filter(
+            task ->
+                AfterSalesProcess.TASK_ACCEPT_REQUEST.equals(task.getTaskDefinitionKey())
+                    || AfterSalesProcess.TASK_SCHEDULE_VISIT.equals(task.getTaskDefinitionKey()))
+        .findFirst()
+        .ifPresent(
+            task -> {
+              firstStep = task.getTaskDefinitionKey();
+              firstStepDue = Times.toBusinessTime((Date) task.getDueDate());
+            });
   }
 
   private static String digits(String text) {
@@ -129,13 +139,18 @@ public class OnlineMessageForm implements Serializable {
     return caseNo;
   }
 
-  /** {@code acceptRequest}, or {@code scheduleVisit} for a fault repair; null when the case has no such step open. */
+  /**
+   * {@code acceptRequest}, or {@code scheduleVisit} for a fault repair; null when the case has no
+   * such step open.
+   */
   public String getFirstStep() {
     return firstStep;
   }
 
   /** When the first step is due, Beijing time ({@code 2026-03-02 14:30}). */
   public String getFirstStepDue() {
-    return firstStepDue == null ? null : firstStepDue.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
+    return firstStepDue == null
+        ? null
+        : firstStepDue.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
   }
 }

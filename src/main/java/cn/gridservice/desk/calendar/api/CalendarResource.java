@@ -1,10 +1,14 @@
 package cn.gridservice.desk.calendar.api;
 
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
-import java.util.Arrays;
-import java.util.List;
-
+import cn.gridservice.desk.calendar.application.CalendarYearView;
+import cn.gridservice.desk.calendar.application.WorkingCalendarService;
+import cn.gridservice.desk.calendar.domain.Deadline;
+import cn.gridservice.desk.calendar.domain.DeadlineUnit;
+import cn.gridservice.desk.platform.InvalidInput;
+import cn.gridservice.desk.platform.Times;
+import cn.gridservice.desk.security.Allowed;
+import cn.gridservice.desk.security.CurrentUser;
+import cn.gridservice.desk.security.Permission;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -14,16 +18,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-
-import cn.gridservice.desk.calendar.application.CalendarYearView;
-import cn.gridservice.desk.calendar.application.WorkingCalendarService;
-import cn.gridservice.desk.calendar.domain.Deadline;
-import cn.gridservice.desk.calendar.domain.DeadlineUnit;
-import cn.gridservice.desk.platform.Times;
-import cn.gridservice.desk.platform.InvalidInput;
-import cn.gridservice.desk.security.CurrentUser;
-import cn.gridservice.desk.security.Allowed;
-import cn.gridservice.desk.security.Permission;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
 
 /** {@code /api/calendar}: deadlines in working time, and the working-day calendar by year. */
 @Path("/calendar")
@@ -32,20 +30,19 @@ public class CalendarResource {
 
   static final long MAX_AMOUNT = 100_000;
 
-  @Inject
-  WorkingCalendarService calendar;
+  @Inject WorkingCalendarService calendar;
 
-  @Inject
-  CurrentUser user;
+  @Inject CurrentUser user;
 
-  public record DueAnswer(OffsetDateTime due, boolean provisional) {
-  }
+  public record DueAnswer(OffsetDateTime due, boolean provisional) {}
 
   /** When is something due that starts at {@code from} and may take {@code amount unit}? */
   @GET
   @Path("/due")
   @Allowed(Permission.READ_CALENDAR)
-  public DueAnswer due(@QueryParam("from") String from, @QueryParam("amount") String amount,
+  public DueAnswer due(
+      @QueryParam("from") String from,
+      @QueryParam("amount") String amount,
       @QueryParam("unit") String unit) {
     InvalidInput.Collector errors = InvalidInput.collect();
     OffsetDateTime start = null;
@@ -98,15 +95,15 @@ public class CalendarResource {
     return calendar.year(yearParam(year));
   }
 
-  public record YearChange(String source, List<CalendarYearView.Entry> entries) {
-  }
+  public record YearChange(String source, List<CalendarYearView.Entry> entries) {}
 
   /** Replaces a year's days off and make-up working days; due dates that depend on them move. */
   @PUT
   @Path("/{year}")
   @Consumes(MediaType.APPLICATION_JSON)
   @Allowed(Permission.EDIT_CALENDAR)
-  public WorkingCalendarService.YearSaved replaceYear(@PathParam("year") String year, YearChange change) {
+  public WorkingCalendarService.YearSaved replaceYear(
+      @PathParam("year") String year, YearChange change) {
     if (change == null) {
       throw InvalidInput.of("body", "invalid.calendar.bodyRequired");
     }
@@ -122,8 +119,11 @@ public class CalendarResource {
     } catch (NumberFormatException e) {
       // reported below
     }
-    throw InvalidInput.of("year", "invalid.calendar.yearInvalid", WorkingCalendarService.FIRST_YEAR,
-        WorkingCalendarService.LAST_YEAR, year);
+    throw InvalidInput.of(
+        "year",
+        "invalid.calendar.yearInvalid",
+        WorkingCalendarService.FIRST_YEAR,
+        WorkingCalendarService.LAST_YEAR,
+        year);
   }
-
 }

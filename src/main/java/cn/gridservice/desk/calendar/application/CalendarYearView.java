@@ -1,11 +1,10 @@
 package cn.gridservice.desk.calendar.application;
 
+import cn.gridservice.desk.calendar.domain.DayKind;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.List;
-
-import cn.gridservice.desk.calendar.domain.DayKind;
 
 /**
  * One year of the working-day calendar: whether official data exists ({@code published}; if not,
@@ -26,6 +25,5 @@ public record CalendarYearView(
     List<Entry> entries) {
 
   /** A day off (including weekend days inside a holiday) or a weekend day worked instead (调休上班). */
-  public record Entry(LocalDate date, DayKind kind, String name, String source) {
-  }
+  public record Entry(LocalDate date, DayKind kind, String name, String source) {}
 }

@@ -1,9 +1,5 @@
 package cn.gridservice.desk.calendar.domain;
 
-import java.time.DayOfWeek;
-import java.time.LocalDate;
-import java.util.Objects;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,7 +7,9 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.Objects;
 import org.hibernate.annotations.JdbcType;
 import org.hibernate.type.descriptor.jdbc.LocalDateJdbcType;
 
@@ -21,11 +19,13 @@ import org.hibernate.type.descriptor.jdbc.LocalDateJdbcType;
  */
 @Entity
 @Table(name = "calendar_day")
-@NamedQuery(name = "CalendarDay.between",
+@NamedQuery(
+    name = "CalendarDay.between",
     query = "SELECT d FROM CalendarDay d WHERE d.day BETWEEN :from AND :to ORDER BY d.day")
 public class CalendarDay {
 
-  // A calendar date is no instant. Hibernate 6.6 already leaves DATE alone under hibernate.jdbc.time_zone
+  // A calendar date is no instant. Hibernate 6.6 already leaves DATE alone under
+  // hibernate.jdbc.time_zone
   // (TIME it shifts, see WorkingHours); binding java.time directly keeps it so across upgrades.
   @Id
   @JdbcType(LocalDateJdbcType.class)
@@ -43,8 +43,7 @@ public class CalendarDay {
   @Column(name = "source", length = 300)
   private String source;
 
-  protected CalendarDay() {
-  }
+  protected CalendarDay() {}
 
   public CalendarDay(LocalDate day, DayKind kind, String holidayName, String source) {
     this.day = Objects.requireNonNull(day, "day");
@@ -59,8 +58,11 @@ public class CalendarDay {
     Objects.requireNonNull(kind, "kind");
     // a make-up day on a weekday would change nothing and is most likely a mistyped date
     if (kind == DayKind.MAKEUP_WORKDAY && !isWeekend(day)) {
-      throw new IllegalArgumentException("a make-up working day must be a Saturday or Sunday: " + day + " is a "
-          + day.getDayOfWeek());
+      throw new IllegalArgumentException(
+          "a make-up working day must be a Saturday or Sunday: "
+              + day
+              + " is a "
+              + day.getDayOfWeek());
     }
     this.kind = kind;
     this.holidayName = Texts.required(holidayName, "holidayName", 100);

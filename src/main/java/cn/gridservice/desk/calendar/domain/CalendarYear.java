@@ -1,23 +1,25 @@
 package cn.gridservice.desk.calendar.domain;
 
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 /**
  * Whether a year's days off and make-up working days are official. Without a published row the year
- * is provisional: Monday to Friday count as working days and its {@link CalendarDay} rows are ignored.
+ * is provisional: Monday to Friday count as working days and its {@link CalendarDay} rows are
+ * ignored.
  */
 @Entity
 @Table(name = "calendar_year")
 @NamedQuery(name = "CalendarYear.all", query = "SELECT y FROM CalendarYear y ORDER BY y.year")
-@NamedQuery(name = "CalendarYear.publishedYears", query = "SELECT y.year FROM CalendarYear y WHERE y.published = TRUE")
+@NamedQuery(
+    name = "CalendarYear.publishedYears",
+    query = "SELECT y.year FROM CalendarYear y WHERE y.published = TRUE")
 public class CalendarYear {
 
   // the national holiday rules date from 1949; four digits keep every date of the year valid in SQL
@@ -45,12 +47,12 @@ public class CalendarYear {
   @Column(name = "version", nullable = false)
   private long version;
 
-  protected CalendarYear() {
-  }
+  protected CalendarYear() {}
 
   public CalendarYear(int year, boolean published, String source, String updatedBy) {
     if (year < FIRST_YEAR || year > LAST_YEAR) {
-      throw new IllegalArgumentException("year must lie between " + FIRST_YEAR + " and " + LAST_YEAR + ": " + year);
+      throw new IllegalArgumentException(
+          "year must lie between " + FIRST_YEAR + " and " + LAST_YEAR + ": " + year);
     }
     this.year = year;
     this.published = published;

@@ -7,13 +7,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A limit written the way models and decision tables write it: {@code <UNIT>:<amount>}, e.g.
- * {@code WORKING_DAYS:7}, {@code WORKING_HOURS:4}, {@code MINUTES:45} (units as in
- * {@link DeadlineUnit}). The same notation serves BPMN timers, task due dates and DMN outputs.
+ * A limit written the way models and decision tables write it: {@code <UNIT>:<amount>}, e.g. {@code
+ * WORKING_DAYS:7}, {@code WORKING_HOURS:4}, {@code MINUTES:45} (units as in {@link DeadlineUnit}).
+ * The same notation serves BPMN timers, task due dates and DMN outputs.
  */
 public record DeadlineRule(long amount, DeadlineUnit unit) {
 
-  private static final Pattern NOTATION = Pattern.compile("\\s*([A-Za-z_]+)\\s*:\\s*(\\d{1,6})\\s*");
+  private static final Pattern NOTATION =
+      Pattern.compile("\\s*([A-Za-z_]+)\\s*:\\s*(\\d{1,6})\\s*");
 
   public DeadlineRule {
     if (unit == null) {
@@ -24,7 +25,9 @@ public record DeadlineRule(long amount, DeadlineUnit unit) {
     }
   }
 
-  /** @return the rule, or empty when the text is not in this notation (e.g. an ISO-8601 duration) */
+  /**
+   * @return the rule, or empty when the text is not in this notation (e.g. an ISO-8601 duration)
+   */
   public static Optional<DeadlineRule> parse(String text) {
     if (text == null) {
       return Optional.empty();

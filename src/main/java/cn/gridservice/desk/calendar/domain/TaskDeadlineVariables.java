@@ -8,9 +8,9 @@ public final class TaskDeadlineVariables {
 
   /** The task's limit in {@link DeadlineRule} notation, counted from the task's creation. */
   public static final String DUE_RULE = "dueRule";
+
   /** True when the due date was computed over a year without official holiday data. */
   public static final String DUE_PROVISIONAL = "dueProvisional";
 
-  private TaskDeadlineVariables() {
-  }
+  private TaskDeadlineVariables() {}
 }

@@ -1,10 +1,11 @@
 package cn.gridservice.desk.calendar.domain;
 
-/** Checks of text fields against their columns, so that a bad value fails with its name, not in SQL. */
+/**
+ * Checks of text fields against their columns, so that a bad value fails with its name, not in SQL.
+ */
 final class Texts {
 
-  private Texts() {
-  }
+  private Texts() {}
 
   static String required(String value, String field, int maxLength) {
     if (value == null || value.isBlank()) {

@@ -19,31 +19,36 @@ import java.util.Set;
  * plain Java, so the engine's business calendar, the REST API and the tests all compute alike.
  *
  * <h2>Working days and working time</h2>
+ *
  * A date is a working day when it is Monday to Friday and not announced as a day off, or when it is
  * announced as a make-up working day (调休上班). Working time is the two periods of {@link DailyHours}
  * on working days, each including its start and excluding its end (08:30 is working time, 12:00 is
  * not). Local dates and times are those of the calendar's zone.
  *
  * <h2>Provisional years</h2>
+ *
  * A year is published when the State Council's dates for it are entered and released. For a year
  * that is not, the announced dates are ignored (they may be a draft) and Monday to Friday count as
  * working days. A {@link Deadline} is provisional when any date the computation had to look up lies
  * in such a year; 24×7 deadlines never are.
  *
  * <h2>Rules at the edges</h2>
+ *
  * <ul>
- * <li>Amounts must not be negative ({@link IllegalArgumentException}).</li>
- * <li>{@code N} working days end at the end of working hours of the Nth working day after the
- * start's local date; the start's own day never counts, whatever the time.</li>
- * <li>0 working days mean "by close of business": the end of working hours of the start's day if it
- * is a working day and that end is not before the start, else of the next working day.</li>
- * <li>Working hours count from the start, or from the next working moment when the start lies
- * outside working time. The result is the earliest moment at which the amount has been worked, so a
- * result exactly at the end of a period stays there (3.5 h from 08:30 is 12:00, not 13:30; 7.5 h from
- * 08:30 is 17:30 the same day). Hence {@code workingTimeBetween(start, due)} equals the amount.</li>
- * <li>0 working hours are due at the start itself (nothing to work, nothing looked up).</li>
- * <li>A computation looks at most {@link #SEARCH_LIMIT} past the start's date; beyond it fails with
- * {@link IllegalStateException}, so that calendar data with every day off cannot hang a timer.</li>
+ *   <li>Amounts must not be negative ({@link IllegalArgumentException}).
+ *   <li>{@code N} working days end at the end of working hours of the Nth working day after the
+ *       start's local date; the start's own day never counts, whatever the time.
+ *   <li>0 working days mean "by close of business": the end of working hours of the start's day if
+ *       it is a working day and that end is not before the start, else of the next working day.
+ *   <li>Working hours count from the start, or from the next working moment when the start lies
+ *       outside working time. The result is the earliest moment at which the amount has been
+ *       worked, so a result exactly at the end of a period stays there (3.5 h from 08:30 is 12:00,
+ *       not 13:30; 7.5 h from 08:30 is 17:30 the same day). Hence {@code workingTimeBetween(start,
+ *       due)} equals the amount.
+ *   <li>0 working hours are due at the start itself (nothing to work, nothing looked up).
+ *   <li>A computation looks at most {@link #SEARCH_LIMIT} past the start's date; beyond it fails
+ *       with {@link IllegalStateException}, so that calendar data with every day off cannot hang a
+ *       timer.
  * </ul>
  */
 public final class WorkingCalendar {
@@ -62,7 +67,8 @@ public final class WorkingCalendar {
    * @param days the announced dates; those in years not published are ignored
    * @param publishedYears the years whose announced dates are official
    */
-  public WorkingCalendar(ZoneId zone, DailyHours hours, Map<LocalDate, DayKind> days, Set<Integer> publishedYears) {
+  public WorkingCalendar(
+      ZoneId zone, DailyHours hours, Map<LocalDate, DayKind> days, Set<Integer> publishedYears) {
     this.zone = Objects.requireNonNull(zone, "zone");
     this.hours = Objects.requireNonNull(hours, "hours");
     this.days = Map.copyOf(Objects.requireNonNull(days, "days"));
@@ -145,12 +151,13 @@ public final class WorkingCalendar {
     LocalDate limit = startDate.plus(SEARCH_LIMIT);
     if (days == 0) {
       LocalDate firstLookedUp = null;
-      for (LocalDate date = startDate;; date = date.plusDays(1)) {
+      for (LocalDate date = startDate; ; date = date.plusDays(1)) {
         if (date.isAfter(limit)) {
           throw beyondSearchLimit(start, "0 working days");
         }
         Instant end = endOfWorkingDay(date);
-        // a start after close of business needs nothing from its day, not even whether it is a working day
+        // a start after close of business needs nothing from its day, not even whether it is a
+        // working day
         if (end.isBefore(start)) {
           continue;
         }
@@ -163,7 +170,7 @@ public final class WorkingCalendar {
       }
     }
     LocalDate date = startDate;
-    for (int counted = 0; counted < days;) {
+    for (int counted = 0; counted < days; ) {
       date = date.plusDays(1);
       if (date.isAfter(limit)) {
         throw beyondSearchLimit(start, days + " working days");
@@ -192,11 +199,12 @@ public final class WorkingCalendar {
     LocalDate limit = startDate.plus(SEARCH_LIMIT);
     Duration remaining = workingTime;
     LocalDate firstLookedUp = null;
-    for (LocalDate date = startDate;; date = date.plusDays(1)) {
+    for (LocalDate date = startDate; ; date = date.plusDays(1)) {
       if (date.isAfter(limit)) {
         throw beyondSearchLimit(start, workingTime.toMinutes() + " minutes of working time");
       }
-      // a start after close of business needs nothing from its day, not even whether it is a working day
+      // a start after close of business needs nothing from its day, not even whether it is a
+      // working day
       if (!endOfWorkingDay(date).isAfter(start)) {
         continue;
       }
@@ -263,9 +271,15 @@ public final class WorkingCalendar {
   }
 
   private static IllegalStateException beyondSearchLimit(Instant start, String amount) {
-    return new IllegalStateException("no deadline for " + amount + " from " + start + " within "
-        + SEARCH_LIMIT.getYears() + " years: the amount is too large, or the working calendar has (almost) no"
-        + " working days");
+    return new IllegalStateException(
+        "no deadline for "
+            + amount
+            + " from "
+            + start
+            + " within "
+            + SEARCH_LIMIT.getYears()
+            + " years: the amount is too large, or the working calendar has (almost) no"
+            + " working days");
   }
 
   private LocalDate localDate(Instant instant) {
@@ -282,7 +296,8 @@ public final class WorkingCalendar {
   }
 
   private List<Span> spans(LocalDate date) {
-    return List.of(new Span(at(date, hours.morningStart()), at(date, hours.morningEnd())),
+    return List.of(
+        new Span(at(date, hours.morningStart()), at(date, hours.morningEnd())),
         new Span(at(date, hours.afternoonStart()), at(date, hours.afternoonEnd())));
   }
 
@@ -291,6 +306,5 @@ public final class WorkingCalendar {
   }
 
   /** One working period of one date: start included, end excluded. */
-  private record Span(Instant start, Instant end) {
-  }
+  private record Span(Instant start, Instant end) {}
 }

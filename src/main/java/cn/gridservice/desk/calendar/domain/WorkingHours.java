@@ -1,15 +1,13 @@
 package cn.gridservice.desk.calendar.domain;
 
-import java.time.LocalTime;
-import java.time.ZoneId;
-import java.util.Objects;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Objects;
 import org.hibernate.annotations.JdbcType;
 import org.hibernate.type.descriptor.jdbc.LocalTimeJdbcType;
 
@@ -28,7 +26,8 @@ public class WorkingHours {
   private String zone;
 
   // A time of day is no instant: bound as java.time directly, it escapes the UTC conversion that
-  // hibernate.jdbc.time_zone applies, which would shift 08:30 by the server's offset via java.sql.Time.
+  // hibernate.jdbc.time_zone applies, which would shift 08:30 by the server's offset via
+  // java.sql.Time.
   @JdbcType(LocalTimeJdbcType.class)
   @Column(name = "morning_start", nullable = false)
   private LocalTime morningStart;
@@ -49,8 +48,7 @@ public class WorkingHours {
   @Column(name = "version", nullable = false)
   private long version;
 
-  protected WorkingHours() {
-  }
+  protected WorkingHours() {}
 
   public WorkingHours(ZoneId zone, DailyHours hours) {
     this.id = ID;
@@ -64,8 +62,10 @@ public class WorkingHours {
       throw new IllegalArgumentException("zone id longer than 40 characters: " + zone.getId());
     }
     // TIME columns keep whole seconds; anything finer would not read back as written
-    for (LocalTime time : new LocalTime[] {hours.morningStart(), hours.morningEnd(), hours.afternoonStart(),
-        hours.afternoonEnd()}) {
+    for (LocalTime time :
+        new LocalTime[] {
+          hours.morningStart(), hours.morningEnd(), hours.afternoonStart(), hours.afternoonEnd()
+        }) {
       if (time.getNano() != 0) {
         throw new IllegalArgumentException("working hours are kept to the second: " + time);
       }
@@ -105,6 +105,14 @@ public class WorkingHours {
 
   @Override
   public String toString() {
-    return zone + " " + morningStart + "–" + morningEnd + ", " + afternoonStart + "–" + afternoonEnd;
+    return zone
+        + " "
+        + morningStart
+        + "–"
+        + morningEnd
+        + ", "
+        + afternoonStart
+        + "–"
+        + afternoonEnd;
   }
 }

@@ -1,14 +1,5 @@
 package cn.gridservice.desk.calendar.web;
 
-import java.io.Serializable;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-
-import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
-import jakarta.inject.Named;
-
 import cn.gridservice.desk.calendar.application.CalendarYearView;
 import cn.gridservice.desk.calendar.application.WorkingCalendarService;
 import cn.gridservice.desk.calendar.domain.DayKind;
@@ -16,6 +7,13 @@ import cn.gridservice.desk.platform.InvalidInput;
 import cn.gridservice.desk.platform.Times;
 import cn.gridservice.desk.platform.web.Messages;
 import cn.gridservice.desk.security.CurrentUser;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 /** The administrator's page for a year's days off and make-up working days. */
 @Named
@@ -24,11 +22,9 @@ public class CalendarAdminView implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject
-  WorkingCalendarService calendar;
+  @Inject WorkingCalendarService calendar;
 
-  @Inject
-  CurrentUser user;
+  @Inject CurrentUser user;
 
   /** One editable line of the table. */
   public static class Row implements Serializable {
@@ -91,11 +87,19 @@ public class CalendarAdminView implements Serializable {
   }
 
   public void save() {
-    List<CalendarYearView.Entry> entries = rows.stream()
-        .map(r -> new CalendarYearView.Entry(r.getDate(), r.getKind(), r.getName(), null)).toList();
+    List<CalendarYearView.Entry> entries =
+        rows.stream()
+            .map(r -> new CalendarYearView.Entry(r.getDate(), r.getKind(), r.getName(), null))
+            .toList();
     try {
-      WorkingCalendarService.YearSaved saved = calendar.replaceYear(year, source, entries, user.userId());
-      Messages.info("calendar.saved", saved.year(), saved.entries(), saved.timersRecalculated(), saved.tasksMoved());
+      WorkingCalendarService.YearSaved saved =
+          calendar.replaceYear(year, source, entries, user.userId());
+      Messages.info(
+          "calendar.saved",
+          saved.year(),
+          saved.entries(),
+          saved.timersRecalculated(),
+          saved.tasksMoved());
       load();
     } catch (InvalidInput e) {
       Messages.invalid("calendar.invalid", e);

@@ -1,5 +1,14 @@
 package cn.gridservice.desk.complaint.api;
 
+import cn.gridservice.desk.complaint.application.ComplaintQueries;
+import cn.gridservice.desk.complaint.application.ComplaintView;
+import cn.gridservice.desk.complaint.application.Complaints;
+import cn.gridservice.desk.complaint.application.NewComplaint;
+import cn.gridservice.desk.customer.domain.Channel;
+import cn.gridservice.desk.platform.InvalidInput;
+import cn.gridservice.desk.security.Allowed;
+import cn.gridservice.desk.security.CurrentUser;
+import cn.gridservice.desk.security.Permission;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.TransactionalException;
@@ -16,39 +25,28 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
-import cn.gridservice.desk.complaint.application.ComplaintQueries;
-import cn.gridservice.desk.complaint.application.ComplaintView;
-import cn.gridservice.desk.complaint.application.Complaints;
-import cn.gridservice.desk.complaint.application.NewComplaint;
-import cn.gridservice.desk.customer.domain.Channel;
-import cn.gridservice.desk.platform.InvalidInput;
-import cn.gridservice.desk.security.Allowed;
-import cn.gridservice.desk.security.CurrentUser;
-import cn.gridservice.desk.security.Permission;
-
 /** {@code /api/complaints}: complaints for integrations (95598 hand-over, regulator referrals). */
 @Path("/complaints")
 @Produces(MediaType.APPLICATION_JSON)
 public class ComplaintResource {
 
-  @Inject
-  Complaints complaints;
+  @Inject Complaints complaints;
 
-  @Inject
-  ComplaintQueries queries;
+  @Inject ComplaintQueries queries;
 
-  @Inject
-  CurrentUser user;
+  @Inject CurrentUser user;
 
   /**
-   * Registers a complaint: 201 with the complaint, its grade, limits and first step. With an
-   * {@code Idempotency-Key} header a retried request returns the complaint the first one registered
+   * Registers a complaint: 201 with the complaint, its grade, limits and first step. With an {@code
+   * Idempotency-Key} header a retried request returns the complaint the first one registered
    * (header {@code Idempotent-Replayed}).
    */
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Allowed(Permission.REGISTER_COMPLAINT)
-  public Response register(NewComplaint request, @HeaderParam("Idempotency-Key") String idempotencyKey,
+  public Response register(
+      NewComplaint request,
+      @HeaderParam("Idempotency-Key") String idempotencyKey,
       @Context UriInfo uri) {
     if (request == null) {
       throw InvalidInput.of("body", "invalid.complaint.bodyRequired");
@@ -64,15 +62,19 @@ public class ComplaintResource {
       registered = complaints.register(request, Channel.API, idempotencyKey, user.userId());
     }
     ComplaintView view = queries.byNumber(registered.complaintNo(), user.roles()).orElseThrow();
-    return Response.created(uri.getBaseUriBuilder().path("complaints").path(view.complaintNo()).build())
+    return Response.created(
+            uri.getBaseUriBuilder().path("complaints").path(view.complaintNo()).build())
         .header("Idempotent-Replayed", registered.replayed())
-        .entity(view).build();
+        .entity(view)
+        .build();
   }
 
   @GET
   @Path("/{complaintNo}")
   @Allowed(Permission.READ_COMPLAINT)
   public ComplaintView byNumber(@PathParam("complaintNo") String complaintNo) {
-    return queries.byNumber(complaintNo, user.roles()).orElseThrow(() -> new NotFoundException("no complaint " + complaintNo));
+    return queries
+        .byNumber(complaintNo, user.roles())
+        .orElseThrow(() -> new NotFoundException("no complaint " + complaintNo));
   }
 }

@@ -1,15 +1,5 @@
 package cn.gridservice.desk.complaint.application;
 
-import java.time.Duration;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.List;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
-
 import cn.gridservice.desk.complaint.application.ComplaintQueries.ComplaintEventLine;
 import cn.gridservice.desk.customer.application.CustomerPrivacy;
 import cn.gridservice.desk.customer.domain.Customer;
@@ -21,17 +11,26 @@ import cn.gridservice.desk.customer.overview.CustomerOverview.OpenTask;
 import cn.gridservice.desk.customer.overview.CustomerOverview.TimelineLine;
 import cn.gridservice.desk.customer.overview.OverviewSource;
 import cn.gridservice.desk.workflow.OpenSteps.OpenStep;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 
-/** The complaints' part of the 360° view of a customer: the complaints, their open tasks, breaches, escalations and events. */
+/**
+ * The complaints' part of the 360° view of a customer: the complaints, their open tasks, breaches,
+ * escalations and events.
+ */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class ComplaintOverviewSource implements OverviewSource {
 
-  @Inject
-  ComplaintQueries complaints;
+  @Inject ComplaintQueries complaints;
 
-  public ComplaintOverviewSource() {
-  }
+  public ComplaintOverviewSource() {}
 
   /** For tests outside the container. */
   public ComplaintOverviewSource(ComplaintQueries complaints) {
@@ -45,23 +44,42 @@ public class ComplaintOverviewSource implements OverviewSource {
 
   @Override
   public Part partOf(Customer customer, CustomerPrivacy privacy, int timelineLines, Instant now) {
-    return part(complaints.ofCustomer(customer.customerNo(), privacy),
-        complaints.eventsOfCustomer(customer, timelineLines, privacy), now);
+    return part(
+        complaints.ofCustomer(customer.customerNo(), privacy),
+        complaints.eventsOfCustomer(customer, timelineLines, privacy),
+        now);
   }
 
   /**
    * @param complaints the customer's complaints, newest first
    * @param events the newest events of the complaints, newest first
    */
-  public static Part part(List<ComplaintView> complaints, List<ComplaintEventLine> events, Instant now) {
-    return new Part(List.of(), complaints.stream().map(ComplaintOverviewSource::complaintLine).toList(),
-        openTasks(complaints, now), List.of(), breaches(complaints, now), escalations(complaints), timeline(events));
+  public static Part part(
+      List<ComplaintView> complaints, List<ComplaintEventLine> events, Instant now) {
+    return new Part(
+        List.of(),
+        complaints.stream().map(ComplaintOverviewSource::complaintLine).toList(),
+        openTasks(complaints, now),
+        List.of(),
+        breaches(complaints, now),
+        escalations(complaints),
+        timeline(events));
   }
 
   static ComplaintLine complaintLine(ComplaintView c) {
-    return new ComplaintLine(c.complaintNo(), name(c.complaintClass()), name(c.grade()), c.escalationLevel(),
-        name(c.status()), name(c.referral()), c.createdAt(), c.serviceCaseNo(), c.repeatOf(), c.contactDue(),
-        c.replyDue(), c.openSteps().stream().map(OpenStep::step).toList());
+    return new ComplaintLine(
+        c.complaintNo(),
+        name(c.complaintClass()),
+        name(c.grade()),
+        c.escalationLevel(),
+        name(c.status()),
+        name(c.referral()),
+        c.createdAt(),
+        c.serviceCaseNo(),
+        c.repeatOf(),
+        c.contactDue(),
+        c.replyDue(),
+        c.openSteps().stream().map(OpenStep::step).toList());
   }
 
   private static List<OpenTask> openTasks(List<ComplaintView> complaints, Instant now) {
@@ -83,8 +101,15 @@ public class ComplaintOverviewSource implements OverviewSource {
           Instant end = kept != null ? kept.toInstant() : now;
           late = Math.max(0, Duration.between(b.due().toInstant(), end).getSeconds());
         }
-        lines.add(new ComplaintBreachLine(c.complaintNo(), b.limit(), b.due(), b.breachedAt(), kept, late,
-            b.escalationLevel()));
+        lines.add(
+            new ComplaintBreachLine(
+                c.complaintNo(),
+                b.limit(),
+                b.due(),
+                b.breachedAt(),
+                kept,
+                late,
+                b.escalationLevel()));
       }
     }
     return lines;
@@ -110,15 +135,35 @@ public class ComplaintOverviewSource implements OverviewSource {
   static List<EscalationLine> escalations(List<ComplaintView> complaints) {
     List<EscalationLine> lines = new ArrayList<>();
     for (ComplaintView c : complaints) {
-      c.escalations().forEach(e -> lines.add(new EscalationLine(c.complaintNo(), e.level(), e.cause(), e.at(),
-          e.notifiedRole(), e.acknowledgedBy(), e.acknowledgedAt())));
+      c.escalations()
+          .forEach(
+              e ->
+                  lines.add(
+                      new EscalationLine(
+                          c.complaintNo(),
+                          e.level(),
+                          e.cause(),
+                          e.at(),
+                          e.notifiedRole(),
+                          e.acknowledgedBy(),
+                          e.acknowledgedAt())));
     }
     return lines;
   }
 
   private static List<TimelineLine> timeline(List<ComplaintEventLine> events) {
-    return events.stream().map(e -> new TimelineLine(e.entry().at(), Kind.COMPLAINT, e.complaintNo(),
-        e.entry().actor(), e.entry().type(), e.entry().step(), e.entry().detail())).toList();
+    return events.stream()
+        .map(
+            e ->
+                new TimelineLine(
+                    e.entry().at(),
+                    Kind.COMPLAINT,
+                    e.complaintNo(),
+                    e.entry().actor(),
+                    e.entry().type(),
+                    e.entry().step(),
+                    e.entry().detail()))
+        .toList();
   }
 
   private static String name(Enum<?> constant) {

@@ -1,8 +1,7 @@
 package cn.gridservice.desk.complaint.domain;
 
-import java.time.Instant;
-import java.util.Objects;
-
+import cn.gridservice.desk.customer.domain.Channel;
+import cn.gridservice.desk.customer.domain.Customer;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -17,9 +16,8 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
-import cn.gridservice.desk.customer.domain.Channel;
-import cn.gridservice.desk.customer.domain.Customer;
+import java.time.Instant;
+import java.util.Objects;
 
 /**
  * A customer's complaint (投诉), numbered like {@code TS-2026-000045}: its class and grade, the
@@ -28,17 +26,27 @@ import cn.gridservice.desk.customer.domain.Customer;
  */
 @Entity
 @Table(name = "complaint")
-@NamedQuery(name = "Complaint.byNo", query = "SELECT c FROM Complaint c JOIN FETCH c.customer"
-    + " LEFT JOIN FETCH c.earlierComplaint LEFT JOIN FETCH c.serviceCase WHERE c.complaintNo = :no")
-@NamedQuery(name = "Complaint.byProcessInstance",
+@NamedQuery(
+    name = "Complaint.byNo",
+    query =
+        "SELECT c FROM Complaint c JOIN FETCH c.customer"
+            + " LEFT JOIN FETCH c.earlierComplaint LEFT JOIN FETCH c.serviceCase WHERE c.complaintNo = :no")
+@NamedQuery(
+    name = "Complaint.byProcessInstance",
     query = "SELECT c FROM Complaint c JOIN FETCH c.customer WHERE c.processInstanceId = :id")
-@NamedQuery(name = "Complaint.byProcessInstances",
+@NamedQuery(
+    name = "Complaint.byProcessInstances",
     query = "SELECT c FROM Complaint c JOIN FETCH c.customer WHERE c.processInstanceId IN :ids")
-@NamedQuery(name = "Complaint.earlierOfClass", query = "SELECT c FROM Complaint c WHERE c.customer = :customer"
-    + " AND c.complaintClass = :class AND c.acceptedAt >= :since AND c.id <> :self ORDER BY c.acceptedAt DESC, c.id DESC")
-@NamedQuery(name = "Complaint.ofCustomer",
-    query = "SELECT c FROM Complaint c JOIN FETCH c.customer LEFT JOIN FETCH c.earlierComplaint LEFT JOIN FETCH c.serviceCase"
-        + " WHERE c.customer.customerNo = :no ORDER BY c.acceptedAt DESC")
+@NamedQuery(
+    name = "Complaint.earlierOfClass",
+    query =
+        "SELECT c FROM Complaint c WHERE c.customer = :customer"
+            + " AND c.complaintClass = :class AND c.acceptedAt >= :since AND c.id <> :self ORDER BY c.acceptedAt DESC, c.id DESC")
+@NamedQuery(
+    name = "Complaint.ofCustomer",
+    query =
+        "SELECT c FROM Complaint c JOIN FETCH c.customer LEFT JOIN FETCH c.earlierComplaint LEFT JOIN FETCH c.serviceCase"
+            + " WHERE c.customer.customerNo = :no ORDER BY c.acceptedAt DESC")
 public class Complaint {
 
   public static final String NUMBER_PREFIX = "TS";
@@ -130,11 +138,17 @@ public class Complaint {
   @Column(name = "version", nullable = false)
   private long version;
 
-  protected Complaint() {
-  }
+  protected Complaint() {}
 
-  public Complaint(String complaintNo, Customer customer, ComplaintClass complaintClass, Channel channel,
-      Referral referral, String description, Instant acceptedAt, String createdBy) {
+  public Complaint(
+      String complaintNo,
+      Customer customer,
+      ComplaintClass complaintClass,
+      Channel channel,
+      Referral referral,
+      String description,
+      Instant acceptedAt,
+      String createdBy) {
     this.complaintNo = Objects.requireNonNull(complaintNo, "complaintNo");
     this.customer = Objects.requireNonNull(customer, "customer");
     this.complaintClass = Objects.requireNonNull(complaintClass, "complaintClass");

@@ -1,6 +1,9 @@
 package cn.gridservice.desk.complaint.domain;
 
-/** Complaint classes of the 95598 business measures (2014). Labels: {@code complaintClass.<NAME>} in the messages. */
+/**
+ * Complaint classes of the 95598 business measures (2014). Labels: {@code complaintClass.<NAME>} in
+ * the messages.
+ */
 public enum ComplaintClass {
   /** Staff conduct and service channels. */
   SERVICE,

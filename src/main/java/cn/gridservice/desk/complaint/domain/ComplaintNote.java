@@ -1,8 +1,5 @@
 package cn.gridservice.desk.complaint.domain;
 
-import java.time.Instant;
-import java.util.Objects;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -16,23 +13,31 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Objects;
 
 /** What the investigation found, and the input asked of another team with its answer. */
 @Entity
 @Table(name = "complaint_note")
-@NamedQuery(name = "ComplaintNote.of",
+@NamedQuery(
+    name = "ComplaintNote.of",
     query = "SELECT n FROM ComplaintNote n WHERE n.complaint = :c ORDER BY n.writtenAt, n.id")
 public class ComplaintNote {
 
   public static final int MAX_TEXT = 4000;
 
   public enum Kind {
-    INVESTIGATION, INPUT_REQUESTED, INPUT
+    INVESTIGATION,
+    INPUT_REQUESTED,
+    INPUT
   }
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "complaint_note_seq")
-  @SequenceGenerator(name = "complaint_note_seq", sequenceName = "complaint_note_seq", allocationSize = 50)
+  @SequenceGenerator(
+      name = "complaint_note_seq",
+      sequenceName = "complaint_note_seq",
+      allocationSize = 50)
   private Long id;
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -56,10 +61,15 @@ public class ComplaintNote {
   @Column(name = "text", nullable = false, length = MAX_TEXT)
   private String text;
 
-  protected ComplaintNote() {
-  }
+  protected ComplaintNote() {}
 
-  public ComplaintNote(Complaint complaint, Kind kind, String authorId, String teamRole, Instant writtenAt, String text) {
+  public ComplaintNote(
+      Complaint complaint,
+      Kind kind,
+      String authorId,
+      String teamRole,
+      Instant writtenAt,
+      String text) {
     this.complaint = Objects.requireNonNull(complaint);
     this.kind = Objects.requireNonNull(kind);
     this.authorId = Objects.requireNonNull(authorId);

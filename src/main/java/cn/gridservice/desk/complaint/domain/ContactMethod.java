@@ -2,5 +2,9 @@ package cn.gridservice.desk.complaint.domain;
 
 /** How the handler reached the customer. */
 public enum ContactMethod {
-  PHONE, VISIT, SMS, EMAIL, WECHAT
+  PHONE,
+  VISIT,
+  SMS,
+  EMAIL,
+  WECHAT
 }

@@ -1,8 +1,5 @@
 package cn.gridservice.desk.complaint.domain;
 
-import java.time.Instant;
-import java.util.Objects;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -16,17 +13,23 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Objects;
 
 /** An entry of the contact log: the handler tried to reach the customer, and what was said. */
 @Entity
 @Table(name = "complaint_contact")
-@NamedQuery(name = "ContactRecord.of",
+@NamedQuery(
+    name = "ContactRecord.of",
     query = "SELECT r FROM ContactRecord r WHERE r.complaint = :c ORDER BY r.contactedAt, r.id")
 public class ContactRecord {
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "complaint_contact_seq")
-  @SequenceGenerator(name = "complaint_contact_seq", sequenceName = "complaint_contact_seq", allocationSize = 50)
+  @SequenceGenerator(
+      name = "complaint_contact_seq",
+      sequenceName = "complaint_contact_seq",
+      allocationSize = 50)
   private Long id;
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -49,10 +52,14 @@ public class ContactRecord {
   @Column(name = "summary", nullable = false, length = 2000)
   private String summary;
 
-  protected ContactRecord() {
-  }
+  protected ContactRecord() {}
 
-  public ContactRecord(Complaint complaint, Instant contactedAt, String handlerId, ContactMethod method, boolean reached,
+  public ContactRecord(
+      Complaint complaint,
+      Instant contactedAt,
+      String handlerId,
+      ContactMethod method,
+      boolean reached,
       String summary) {
     this.complaint = Objects.requireNonNull(complaint);
     this.contactedAt = Objects.requireNonNull(contactedAt);

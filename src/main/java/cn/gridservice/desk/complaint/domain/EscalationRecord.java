@@ -1,8 +1,6 @@
 package cn.gridservice.desk.complaint.domain;
 
-import java.time.Instant;
-import java.util.Objects;
-
+import cn.gridservice.desk.security.Role;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -16,16 +14,20 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-
-import cn.gridservice.desk.security.Role;
+import java.time.Instant;
+import java.util.Objects;
 
 /** The complaint reached an escalation level: why, whom it was sent to, and who acknowledged it. */
 @Entity
 @Table(name = "escalation_record")
-@NamedQuery(name = "EscalationRecord.of",
+@NamedQuery(
+    name = "EscalationRecord.of",
     query = "SELECT r FROM EscalationRecord r WHERE r.complaint = :c ORDER BY r.escalatedAt, r.id")
-@NamedQuery(name = "EscalationRecord.openOfLevel", query = "SELECT r FROM EscalationRecord r WHERE r.complaint = :c"
-    + " AND r.level = :level AND r.acknowledgedAt IS NULL ORDER BY r.escalatedAt DESC, r.id DESC")
+@NamedQuery(
+    name = "EscalationRecord.openOfLevel",
+    query =
+        "SELECT r FROM EscalationRecord r WHERE r.complaint = :c"
+            + " AND r.level = :level AND r.acknowledgedAt IS NULL ORDER BY r.escalatedAt DESC, r.id DESC")
 public class EscalationRecord {
 
   public enum Cause {
@@ -39,7 +41,10 @@ public class EscalationRecord {
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "escalation_record_seq")
-  @SequenceGenerator(name = "escalation_record_seq", sequenceName = "escalation_record_seq", allocationSize = 50)
+  @SequenceGenerator(
+      name = "escalation_record_seq",
+      sequenceName = "escalation_record_seq",
+      allocationSize = 50)
   private Long id;
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -70,10 +75,14 @@ public class EscalationRecord {
   @Column(name = "acknowledged_at")
   private Instant acknowledgedAt;
 
-  protected EscalationRecord() {
-  }
+  protected EscalationRecord() {}
 
-  public EscalationRecord(Complaint complaint, int level, Cause cause, Instant escalatedAt, Instant dueAt,
+  public EscalationRecord(
+      Complaint complaint,
+      int level,
+      Cause cause,
+      Instant escalatedAt,
+      Instant dueAt,
       Role notifiedRole) {
     this.complaint = Objects.requireNonNull(complaint);
     this.level = level;

@@ -1,8 +1,8 @@
 package cn.gridservice.desk.complaint.domain;
 
 /**
- * The grade of a complaint (投诉等级, 95598 practice; unconfirmed ⚠, so what raises it lives in
- * {@code processes/complaintGrading.dmn}). The level is the sum the decision table gives, capped at 3.
+ * The grade of a complaint (投诉等级, 95598 practice; unconfirmed ⚠, so what raises it lives in {@code
+ * processes/complaintGrading.dmn}). The level is the sum the decision table gives, capped at 3.
  * Labels: {@code grade.<NAME>} in the messages.
  */
 public enum Grade {

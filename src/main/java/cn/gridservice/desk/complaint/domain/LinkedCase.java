@@ -1,5 +1,6 @@
 package cn.gridservice.desk.complaint.domain;
 
+import cn.gridservice.desk.customer.domain.Customer;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -8,24 +9,22 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-
 import org.hibernate.annotations.Immutable;
-
-import cn.gridservice.desk.customer.domain.Customer;
 
 /**
  * The service case a complaint is about, as the complaint sees it: read-only, its number and its
- * customer. The case itself belongs to after-sales (the same row of {@code service_case}); complaints
- * only point at it.
+ * customer. The case itself belongs to after-sales (the same row of {@code service_case});
+ * complaints only point at it.
  */
 @Entity
 @Immutable
 @Table(name = "service_case")
-@NamedQuery(name = "LinkedCase.byNo", query = "SELECT c FROM LinkedCase c JOIN FETCH c.customer WHERE c.caseNo = :no")
+@NamedQuery(
+    name = "LinkedCase.byNo",
+    query = "SELECT c FROM LinkedCase c JOIN FETCH c.customer WHERE c.caseNo = :no")
 public class LinkedCase {
 
-  @Id
-  private Long id;
+  @Id private Long id;
 
   @Column(name = "case_no", nullable = false, updatable = false, insertable = false)
   private String caseNo;
@@ -34,8 +33,7 @@ public class LinkedCase {
   @JoinColumn(name = "customer_id", nullable = false, updatable = false, insertable = false)
   private Customer customer;
 
-  protected LinkedCase() {
-  }
+  protected LinkedCase() {}
 
   public Long id() {
     return id;

@@ -1,7 +1,9 @@
 package cn.gridservice.desk.complaint.domain;
 
-/** Who referred the complaint to us (转办来源); any referral raises the grade (complaintGrading.dmn).
- * Labels: {@code referral.<NAME>} in the messages. */
+/**
+ * Who referred the complaint to us (转办来源); any referral raises the grade (complaintGrading.dmn).
+ * Labels: {@code referral.<NAME>} in the messages.
+ */
 public enum Referral {
   /** The customer came to us directly. */
   NONE,

@@ -1,8 +1,6 @@
 package cn.gridservice.desk.complaint.domain;
 
-import java.time.Instant;
-import java.util.Objects;
-
+import cn.gridservice.desk.security.Role;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -17,8 +15,8 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
-import cn.gridservice.desk.security.Role;
+import java.time.Instant;
+import java.util.Objects;
 
 /**
  * A reply the handler drafted: approved or returned with a reason by the grade's approver (none for
@@ -26,19 +24,24 @@ import cn.gridservice.desk.security.Role;
  */
 @Entity
 @Table(name = "reply_draft")
-@NamedQuery(name = "ReplyDraft.of",
+@NamedQuery(
+    name = "ReplyDraft.of",
     query = "SELECT d FROM ReplyDraft d WHERE d.complaint = :c ORDER BY d.draftedAt, d.id")
 public class ReplyDraft {
 
   public static final int MAX_TEXT = 4000;
 
   public enum Decision {
-    APPROVED, RETURNED
+    APPROVED,
+    RETURNED
   }
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "reply_draft_seq")
-  @SequenceGenerator(name = "reply_draft_seq", sequenceName = "reply_draft_seq", allocationSize = 50)
+  @SequenceGenerator(
+      name = "reply_draft_seq",
+      sequenceName = "reply_draft_seq",
+      allocationSize = 50)
   private Long id;
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -78,10 +81,10 @@ public class ReplyDraft {
   @Column(name = "version", nullable = false)
   private long version;
 
-  protected ReplyDraft() {
-  }
+  protected ReplyDraft() {}
 
-  public ReplyDraft(Complaint complaint, String text, String draftedBy, Instant draftedAt, Role approverRole) {
+  public ReplyDraft(
+      Complaint complaint, String text, String draftedBy, Instant draftedAt, Role approverRole) {
     this.complaint = Objects.requireNonNull(complaint);
     this.text = Objects.requireNonNull(text);
     this.draftedBy = Objects.requireNonNull(draftedBy);

@@ -1,9 +1,8 @@
 package cn.gridservice.desk.complaint.domain;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.util.Objects;
-
+import cn.gridservice.desk.complaint.application.ComplaintView;
+import cn.gridservice.desk.complaint.voltage.VoltageVerdict;
+import cn.gridservice.desk.platform.Times;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -15,21 +14,24 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-
-import cn.gridservice.desk.complaint.application.ComplaintView;
-import cn.gridservice.desk.complaint.voltage.VoltageVerdict;
-import cn.gridservice.desk.platform.Times;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Objects;
 
 /** Voltage measured at the supply point of a supply-quality complaint, with the check's verdict. */
 @Entity
 @Table(name = "voltage_measurement")
-@NamedQuery(name = "VoltageMeasurement.of",
+@NamedQuery(
+    name = "VoltageMeasurement.of",
     query = "SELECT m FROM VoltageMeasurement m WHERE m.complaint = :c ORDER BY m.measuredAt, m.id")
 public class VoltageMeasurement {
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "voltage_measurement_seq")
-  @SequenceGenerator(name = "voltage_measurement_seq", sequenceName = "voltage_measurement_seq", allocationSize = 50)
+  @SequenceGenerator(
+      name = "voltage_measurement_seq",
+      sequenceName = "voltage_measurement_seq",
+      allocationSize = 50)
   private Long id;
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -69,10 +71,10 @@ public class VoltageMeasurement {
   @Column(name = "measured_at", nullable = false)
   private Instant measuredAt;
 
-  protected VoltageMeasurement() {
-  }
+  protected VoltageMeasurement() {}
 
-  public VoltageMeasurement(Complaint complaint, VoltageVerdict verdict, String measuredBy, Instant measuredAt) {
+  public VoltageMeasurement(
+      Complaint complaint, VoltageVerdict verdict, String measuredBy, Instant measuredAt) {
     this.complaint = Objects.requireNonNull(complaint);
     this.supply = verdict.supply();
     this.nominalVolts = verdict.nominalVolts();
@@ -81,7 +83,8 @@ public class VoltageMeasurement {
     this.compliant = verdict.compliant();
     this.upperDeviationPercent = verdict.upperDeviationPercent();
     this.lowerDeviationPercent = verdict.lowerDeviationPercent();
-    this.exceededByPercent = verdict.exceededByPercent() == null ? BigDecimal.ZERO : verdict.exceededByPercent();
+    this.exceededByPercent =
+        verdict.exceededByPercent() == null ? BigDecimal.ZERO : verdict.exceededByPercent();
     this.rule = verdict.rule();
     this.measuredBy = Objects.requireNonNull(measuredBy);
     this.measuredAt = Objects.requireNonNull(measuredAt);
@@ -93,13 +96,36 @@ public class VoltageMeasurement {
 
   /** For the timeline: 220 V: 231.0–196.0 V, +5.00 % / −10.91 %, not compliant (rule). */
   public String summary() {
-    return supply + " " + nominalVolts.stripTrailingZeros().toPlainString() + " V: " + maxVolts.stripTrailingZeros().toPlainString()
-        + "–" + minVolts.stripTrailingZeros().toPlainString() + " V, " + upperDeviationPercent.toPlainString() + "% / "
-        + lowerDeviationPercent.toPlainString() + "%, " + (compliant ? "compliant" : "NOT compliant") + " (" + rule + ")";
+    return supply
+        + " "
+        + nominalVolts.stripTrailingZeros().toPlainString()
+        + " V: "
+        + maxVolts.stripTrailingZeros().toPlainString()
+        + "–"
+        + minVolts.stripTrailingZeros().toPlainString()
+        + " V, "
+        + upperDeviationPercent.toPlainString()
+        + "% / "
+        + lowerDeviationPercent.toPlainString()
+        + "%, "
+        + (compliant ? "compliant" : "NOT compliant")
+        + " ("
+        + rule
+        + ")";
   }
 
   public ComplaintView.Measurement view() {
-    return new ComplaintView.Measurement(Times.toBusinessTime(measuredAt), measuredBy, supply, nominalVolts, maxVolts,
-        minVolts, compliant, upperDeviationPercent, lowerDeviationPercent, exceededByPercent, rule);
+    return new ComplaintView.Measurement(
+        Times.toBusinessTime(measuredAt),
+        measuredBy,
+        supply,
+        nominalVolts,
+        maxVolts,
+        minVolts,
+        compliant,
+        upperDeviationPercent,
+        lowerDeviationPercent,
+        exceededByPercent,
+        rule);
   }
 }

@@ -1,10 +1,9 @@
 package cn.gridservice.desk.complaint.process;
 
-import java.time.Instant;
-
 import cn.gridservice.desk.complaint.domain.EscalationRecord;
 import cn.gridservice.desk.complaint.domain.Grade;
 import cn.gridservice.desk.security.Role;
+import java.time.Instant;
 
 /**
  * What the complaint model's delegates write about a complaint, inside the engine's transaction:
@@ -17,7 +16,13 @@ public interface ComplaintRecords {
   void dueDates(String complaintNo, Instant contactDue, Instant replyDue, boolean provisional);
 
   /** Records the escalation and raises the complaint's level to {@code level} when it is lower. */
-  void escalated(String complaintNo, int level, EscalationRecord.Cause cause, Instant at, Instant dueAt, Role notified);
+  void escalated(
+      String complaintNo,
+      int level,
+      EscalationRecord.Cause cause,
+      Instant at,
+      Instant dueAt,
+      Role notified);
 
   /** A line of the complaint's timeline written by the system. */
   void event(String complaintNo, String type, String step, String detail);

@@ -8,5 +8,4 @@ import cn.gridservice.desk.security.Role;
  * @param approver who approves the reply draft; null: the draft goes out without approval
  * @param initialEscalationLevel the escalation level the complaint starts at (0 = not escalated)
  */
-public record GradePolicy(Role approver, int initialEscalationLevel) {
-}
+public record GradePolicy(Role approver, int initialEscalationLevel) {}

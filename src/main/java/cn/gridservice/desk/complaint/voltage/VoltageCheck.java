@@ -1,21 +1,18 @@
 package cn.gridservice.desk.complaint.voltage;
 
+import cn.gridservice.desk.platform.InvalidInput;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Map;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.engine.DecisionService;
 
-import cn.gridservice.desk.platform.InvalidInput;
-
 /**
- * Is the supply voltage of a complaint within the allowed deviation (供电营业规则 第五十四条)? The
- * limits come from the decision table {@code processes/voltageCompliance.dmn}, keyed by the supply
- * type; this class checks the input, computes the deviations and compares.
+ * Is the supply voltage of a complaint within the allowed deviation (供电营业规则 第五十四条)? The limits come
+ * from the decision table {@code processes/voltageCompliance.dmn}, keyed by the supply type; this
+ * class checks the input, computes the deviations and compares.
  *
  * <p>Deviations are in percent of the nominal voltage: upper = (max − nominal) / nominal × 100,
  * lower = (min − nominal) / nominal × 100. The comparisons are exact (BigDecimal, multiplied out
@@ -27,8 +24,8 @@ import cn.gridservice.desk.platform.InvalidInput;
  * absolute values are added. So max and min both above nominal count only max's deviation, both
  * below count only min's: the sum is the span of the excursions away from nominal on either side.
  *
- * <p>Input problems are {@link InvalidInput} (400) with one message key per field
- * ({@code invalid.voltage.<field>.<problem>}, texts in {@code i18n/messages_*.properties}).
+ * <p>Input problems are {@link InvalidInput} (400) with one message key per field ({@code
+ * invalid.voltage.<field>.<problem>}, texts in {@code i18n/messages_*.properties}).
  */
 @ApplicationScoped
 public class VoltageCheck {
@@ -38,7 +35,9 @@ public class VoltageCheck {
   /** Measured values above this multiple of the nominal voltage are taken for typing errors. */
   public static final BigDecimal MAX_MEASURED_FACTOR = BigDecimal.valueOf(3);
 
-  /** More decimals than this are refused (no meter reads microvolts; keeps the arithmetic small). */
+  /**
+   * More decimals than this are refused (no meter reads microvolts; keeps the arithmetic small).
+   */
   public static final int MAX_DECIMALS = 6;
 
   /** Scale of the reported percentages. */
@@ -46,11 +45,9 @@ public class VoltageCheck {
 
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-  @Inject
-  DecisionService decisionService;
+  @Inject DecisionService decisionService;
 
-  public VoltageCheck() {
-  }
+  public VoltageCheck() {}
 
   /** For tests on an engine outside the container. */
   public VoltageCheck(DecisionService decisionService) {
@@ -77,7 +74,8 @@ public class VoltageCheck {
       }
     }
     BigDecimal nominal = volts(errors, "nominalVolts", request.nominalVolts());
-    if (nominal != null && !(supply == null ? withinAnySupply(nominal) : supply.admitsNominal(nominal))) {
+    if (nominal != null
+        && !(supply == null ? withinAnySupply(nominal) : supply.admitsNominal(nominal))) {
       errors.add("nominalVolts", key("nominalVolts", "outOfRange"));
       nominal = null;
     }
@@ -91,30 +89,45 @@ public class VoltageCheck {
   }
 
   /** The same for callers that hold the supply type already. */
-  public VoltageVerdict check(VoltageSupply supply, BigDecimal nominalVolts, BigDecimal maxVolts, BigDecimal minVolts) {
-    return check(new VoltageCheckRequest(supply == null ? null : supply.code(), nominalVolts, maxVolts, minVolts));
+  public VoltageVerdict check(
+      VoltageSupply supply, BigDecimal nominalVolts, BigDecimal maxVolts, BigDecimal minVolts) {
+    return check(
+        new VoltageCheckRequest(
+            supply == null ? null : supply.code(), nominalVolts, maxVolts, minVolts));
   }
 
   /** The limits of a supply type, from the decision table. */
   public VoltageLimits limits(VoltageSupply supply) {
-    DmnDecisionResult result = decisionService.evaluateDecisionByKey(DECISION_KEY)
-        .variables(Map.of("supply", supply.code())).evaluate();
+    DmnDecisionResult result =
+        decisionService
+            .evaluateDecisionByKey(DECISION_KEY)
+            .variables(Map.of("supply", supply.code()))
+            .evaluate();
     if (result.isEmpty()) {
       throw new IllegalStateException("voltageCompliance has no row for supply " + supply.code());
     }
-    // an empty cell leaves its output out of the row (getEntry would fail on it): the limit is not checked
+    // an empty cell leaves its output out of the row (getEntry would fail on it): the limit is not
+    // checked
     Map<String, Object> row = result.getSingleResult().getEntryMap();
     Object rule = row.get("rule");
-    return new VoltageLimits(decimal(row.get("upperLimitPercent")), decimal(row.get("lowerLimitPercent")),
-        decimal(row.get("sumLimitPercent")), rule == null ? null : rule.toString());
+    return new VoltageLimits(
+        decimal(row.get("upperLimitPercent")),
+        decimal(row.get("lowerLimitPercent")),
+        decimal(row.get("sumLimitPercent")),
+        rule == null ? null : rule.toString());
   }
 
   /**
    * Judges checked values (nominal &gt; 0, min ≤ max) against a rule's limits; no engine involved.
    */
-  public static VoltageVerdict judge(VoltageSupply supply, VoltageLimits limits, BigDecimal nominal, BigDecimal max,
+  public static VoltageVerdict judge(
+      VoltageSupply supply,
+      VoltageLimits limits,
+      BigDecimal nominal,
+      BigDecimal max,
       BigDecimal min) {
-    // deviations times the nominal voltage: comparing d × nominal with limit × nominal needs no division
+    // deviations times the nominal voltage: comparing d × nominal with limit × nominal needs no
+    // division
     BigDecimal upper = max.subtract(nominal).multiply(HUNDRED);
     BigDecimal lower = min.subtract(nominal).multiply(HUNDRED);
     BigDecimal worstExcess = BigDecimal.ZERO;
@@ -131,36 +144,46 @@ public class VoltageCheck {
       sumPercent = sum.divide(nominal, DISPLAY_SCALE, RoundingMode.HALF_UP);
     }
     boolean compliant = worstExcess.signum() == 0;
-    return new VoltageVerdict(compliant,
+    return new VoltageVerdict(
+        compliant,
         upper.divide(nominal, DISPLAY_SCALE, RoundingMode.HALF_UP),
         lower.divide(nominal, DISPLAY_SCALE, RoundingMode.HALF_UP),
         limits.rule(),
         worstExcess.divide(nominal, DISPLAY_SCALE, RoundingMode.CEILING),
         sumPercent,
-        limits.upperLimitPercent(), limits.lowerLimitPercent(), limits.sumLimitPercent(),
-        supply.code(), nominal, max, min);
+        limits.upperLimitPercent(),
+        limits.lowerLimitPercent(),
+        limits.sumLimitPercent(),
+        supply.code(),
+        nominal,
+        max,
+        min);
   }
 
   // --- input ---
 
-  /** The message keys of the input problems, written out whole so that a test can find each in the bundles. */
-  private static final java.util.Set<String> KEYS = java.util.Set.of(
-      "invalid.voltage.body.required",
-      "invalid.voltage.supply.required",
-      "invalid.voltage.supply.unknown",
-      "invalid.voltage.nominalVolts.required",
-      "invalid.voltage.nominalVolts.notPositive",
-      "invalid.voltage.nominalVolts.outOfRange",
-      "invalid.voltage.nominalVolts.decimals",
-      "invalid.voltage.maxVolts.required",
-      "invalid.voltage.maxVolts.notPositive",
-      "invalid.voltage.maxVolts.tooLarge",
-      "invalid.voltage.maxVolts.decimals",
-      "invalid.voltage.maxVolts.belowMin",
-      "invalid.voltage.minVolts.required",
-      "invalid.voltage.minVolts.notPositive",
-      "invalid.voltage.minVolts.tooLarge",
-      "invalid.voltage.minVolts.decimals");
+  /**
+   * The message keys of the input problems, written out whole so that a test can find each in the
+   * bundles.
+   */
+  private static final java.util.Set<String> KEYS =
+      java.util.Set.of(
+          "invalid.voltage.body.required",
+          "invalid.voltage.supply.required",
+          "invalid.voltage.supply.unknown",
+          "invalid.voltage.nominalVolts.required",
+          "invalid.voltage.nominalVolts.notPositive",
+          "invalid.voltage.nominalVolts.outOfRange",
+          "invalid.voltage.nominalVolts.decimals",
+          "invalid.voltage.maxVolts.required",
+          "invalid.voltage.maxVolts.notPositive",
+          "invalid.voltage.maxVolts.tooLarge",
+          "invalid.voltage.maxVolts.decimals",
+          "invalid.voltage.maxVolts.belowMin",
+          "invalid.voltage.minVolts.required",
+          "invalid.voltage.minVolts.notPositive",
+          "invalid.voltage.minVolts.tooLarge",
+          "invalid.voltage.minVolts.decimals");
 
   /** {@code invalid.voltage.<field>.<problem>}: the message key of an input problem. */
   static String key(String field, String problem) {
@@ -171,8 +194,9 @@ public class VoltageCheck {
     return key;
   }
 
-
-  /** A voltage that is there, positive and not too finely written; else null and the problem noted. */
+  /**
+   * A voltage that is there, positive and not too finely written; else null and the problem noted.
+   */
   private static BigDecimal volts(InvalidInput.Collector errors, String field, BigDecimal value) {
     if (value == null) {
       errors.add(field, key(field, "required"));
@@ -190,9 +214,12 @@ public class VoltageCheck {
     return value;
   }
 
-  private static BigDecimal measured(InvalidInput.Collector errors, String field, BigDecimal value, BigDecimal nominal) {
+  private static BigDecimal measured(
+      InvalidInput.Collector errors, String field, BigDecimal value, BigDecimal nominal) {
     BigDecimal volts = volts(errors, field, value);
-    if (volts != null && nominal != null && volts.compareTo(nominal.multiply(MAX_MEASURED_FACTOR)) > 0) {
+    if (volts != null
+        && nominal != null
+        && volts.compareTo(nominal.multiply(MAX_MEASURED_FACTOR)) > 0) {
       errors.add(field, key(field, "tooLarge"));
       return null;
     }

@@ -9,10 +9,14 @@ import java.math.BigDecimal;
  *
  * @param upperLimitPercent highest allowed (max − nominal) / nominal × 100, ≥ 0
  * @param lowerLimitPercent lowest allowed (min − nominal) / nominal × 100, ≤ 0
- * @param sumLimitPercent   highest allowed sum of the positive and the absolute negative deviation, ≥ 0
- * @param rule              short id of the limit, e.g. {@code SINGLE_PHASE_+7/-10}
+ * @param sumLimitPercent highest allowed sum of the positive and the absolute negative deviation, ≥
+ *     0
+ * @param rule short id of the limit, e.g. {@code SINGLE_PHASE_+7/-10}
  */
-public record VoltageLimits(BigDecimal upperLimitPercent, BigDecimal lowerLimitPercent, BigDecimal sumLimitPercent,
+public record VoltageLimits(
+    BigDecimal upperLimitPercent,
+    BigDecimal lowerLimitPercent,
+    BigDecimal sumLimitPercent,
     String rule) {
 
   public VoltageLimits {
@@ -20,14 +24,23 @@ public record VoltageLimits(BigDecimal upperLimitPercent, BigDecimal lowerLimitP
       throw new IllegalStateException("voltageCompliance: rule " + rule + " has no limit");
     }
     if (upperLimitPercent != null && upperLimitPercent.signum() < 0) {
-      throw new IllegalStateException("voltageCompliance: rule " + rule + " has a negative upperLimitPercent " + upperLimitPercent);
+      throw new IllegalStateException(
+          "voltageCompliance: rule "
+              + rule
+              + " has a negative upperLimitPercent "
+              + upperLimitPercent);
     }
     if (lowerLimitPercent != null && lowerLimitPercent.signum() > 0) {
-      throw new IllegalStateException("voltageCompliance: rule " + rule + " has a positive lowerLimitPercent "
-          + lowerLimitPercent + " (write it negative, e.g. -10)");
+      throw new IllegalStateException(
+          "voltageCompliance: rule "
+              + rule
+              + " has a positive lowerLimitPercent "
+              + lowerLimitPercent
+              + " (write it negative, e.g. -10)");
     }
     if (sumLimitPercent != null && sumLimitPercent.signum() < 0) {
-      throw new IllegalStateException("voltageCompliance: rule " + rule + " has a negative sumLimitPercent " + sumLimitPercent);
+      throw new IllegalStateException(
+          "voltageCompliance: rule " + rule + " has a negative sumLimitPercent " + sumLimitPercent);
     }
     if (rule == null || rule.isBlank()) {
       throw new IllegalStateException("voltageCompliance: a row without rule id");

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * How the customer is supplied, as 供电营业规则 第五十四条 distinguishes it. {@link #code()} is the
- * name in the API and in {@code voltageCompliance.dmn} ({@code 35KV_AND_ABOVE} cannot be a Java name);
- * the label is {@code voltage.supply.<NAME>} in the messages.
+ * How the customer is supplied, as 供电营业规则 第五十四条 distinguishes it. {@link #code()} is the name in
+ * the API and in {@code voltageCompliance.dmn} ({@code 35KV_AND_ABOVE} cannot be a Java name); the
+ * label is {@code voltage.supply.<NAME>} in the messages.
  *
  * <p>Each type also bounds the nominal voltage it can have: not to choose the rule (a 380 V
  * three-phase point is fine), but to refuse what cannot be meant, such as a single-phase point of
@@ -51,10 +51,13 @@ public enum VoltageSupply {
 
   /** Whether a nominal voltage can be meant for this supply (bounds inclusive). */
   public boolean admitsNominal(BigDecimal nominalVolts) {
-    return nominalVolts.compareTo(lowestNominalVolts) >= 0 && nominalVolts.compareTo(highestNominalVolts) <= 0;
+    return nominalVolts.compareTo(lowestNominalVolts) >= 0
+        && nominalVolts.compareTo(highestNominalVolts) <= 0;
   }
 
-  /** @return the supply with this code (exactly as written, e.g. {@code 35KV_AND_ABOVE}), if any */
+  /**
+   * @return the supply with this code (exactly as written, e.g. {@code 35KV_AND_ABOVE}), if any
+   */
   public static Optional<VoltageSupply> fromCode(String code) {
     return Arrays.stream(values()).filter(supply -> supply.code.equals(code)).findFirst();
   }

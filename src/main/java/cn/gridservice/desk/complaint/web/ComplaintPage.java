@@ -1,38 +1,35 @@
 package cn.gridservice.desk.complaint.web;
 
-import java.io.Serializable;
-import java.util.List;
-
-import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
-import jakarta.inject.Named;
-
 import cn.gridservice.desk.complaint.application.ComplaintQueries;
 import cn.gridservice.desk.complaint.application.ComplaintView;
 import cn.gridservice.desk.customer.application.CustomerQueries;
-import cn.gridservice.desk.platform.Clock;
 import cn.gridservice.desk.customer.application.CustomerView;
+import cn.gridservice.desk.platform.Clock;
 import cn.gridservice.desk.platform.web.Messages;
 import cn.gridservice.desk.security.CurrentUser;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
 
-/** The complaint page: grade, escalation level, both limits with the time left, the records and the timeline. */
+/**
+ * The complaint page: grade, escalation level, both limits with the time left, the records and the
+ * timeline.
+ */
 @Named
 @ViewScoped
 public class ComplaintPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject
-  ComplaintQueries complaints;
+  @Inject ComplaintQueries complaints;
 
-  @Inject
-  CustomerQueries customers;
+  @Inject CustomerQueries customers;
 
-  @Inject
-  CurrentUser user;
+  @Inject CurrentUser user;
 
-  @Inject
-  Clock clock;
+  @Inject Clock clock;
 
   private String complaintNo;
   private ComplaintView complaint;
@@ -41,7 +38,8 @@ public class ComplaintPage implements Serializable {
   private List<ComplaintView.TimelineEntry> timeline = List.of();
 
   public void load() {
-    complaint = complaintNo == null ? null : complaints.byNumber(complaintNo, user.roles()).orElse(null);
+    complaint =
+        complaintNo == null ? null : complaints.byNumber(complaintNo, user.roles()).orElse(null);
     if (complaint == null) {
       Messages.warn("complaint.notFound", complaintNo == null ? "" : complaintNo);
       return;

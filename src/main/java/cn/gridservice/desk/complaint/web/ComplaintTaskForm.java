@@ -1,18 +1,5 @@
 package cn.gridservice.desk.complaint.web;
 
-import java.io.Serializable;
-import java.math.BigDecimal;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.util.List;
-
-import jakarta.annotation.PostConstruct;
-import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
-import jakarta.inject.Named;
-
-
 import cn.gridservice.desk.complaint.application.ComplaintQueries;
 import cn.gridservice.desk.complaint.application.ComplaintView;
 import cn.gridservice.desk.complaint.application.ComplaintWork;
@@ -26,14 +13,25 @@ import cn.gridservice.desk.customer.application.CustomerView;
 import cn.gridservice.desk.platform.Clock;
 import cn.gridservice.desk.platform.web.FormSubmission;
 import cn.gridservice.desk.security.CurrentUser;
+import cn.gridservice.desk.security.Role;
 import cn.gridservice.desk.tasklist.Actor;
 import cn.gridservice.desk.tasklist.web.TaskPage;
-import cn.gridservice.desk.security.Role;
 import cn.gridservice.desk.workflow.EngineServices;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
 
 /**
- * The forms of the complaint's tasks, shown on the task page beside the complaint (grade, level, both
- * limits with the time left, what the investigation found). What the user typed survives a refusal.
+ * The forms of the complaint's tasks, shown on the task page beside the complaint (grade, level,
+ * both limits with the time left, what the investigation found). What the user typed survives a
+ * refusal.
  */
 @Named
 @ViewScoped
@@ -41,27 +39,20 @@ public class ComplaintTaskForm implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject
-  EngineServices engine;
+  @Inject EngineServices engine;
 
-  @Inject
-  ComplaintQueries complaints;
+  @Inject ComplaintQueries complaints;
 
-  @Inject
-  CustomerQueries customers;
+  @Inject CustomerQueries customers;
 
-  @Inject
-  ComplaintWork work;
+  @Inject ComplaintWork work;
 
-  @Inject
-  CurrentUser user;
+  @Inject CurrentUser user;
 
-  @Inject
-  Clock clock;
+  @Inject Clock clock;
 
   /** The task the page shows, and whether the user may work on it. */
-  @Inject
-  TaskPage page;
+  @Inject TaskPage page;
 
   private String taskId;
   private String step;
@@ -93,7 +84,10 @@ public class ComplaintTaskForm implements Serializable {
   // approve reason, reply note, follow-up comments, supervision note, level-3 instructions
   private String note;
 
-  /** The complaint of the page's task: this bean is made when the page shows a task of the complaint model. */
+  /**
+   * The complaint of the page's task: this bean is made when the page shows a task of the complaint
+   * model.
+   */
   @PostConstruct
   void load() {
     taskId = page.getTaskId();
@@ -112,30 +106,44 @@ public class ComplaintTaskForm implements Serializable {
   }
 
   private void refresh(String complaintNo) {
-    complaint = complaintNo == null ? null : complaints.byNumber(complaintNo, user.roles()).orElse(null);
+    complaint =
+        complaintNo == null ? null : complaints.byNumber(complaintNo, user.roles()).orElse(null);
     details = complaint == null ? null : complaints.details(complaintNo, user.roles());
-    customer = complaint == null ? null : customers.byNumber(complaint.customerNo(), user.roles()).orElse(null);
+    customer =
+        complaint == null
+            ? null
+            : customers.byNumber(complaint.customerNo(), user.roles()).orElse(null);
   }
 
   public String contactTask() {
     boolean[] completed = {false};
-    String outcome = FormSubmission.submit(() -> {
-      completed[0] = work.contact(taskId, Actor.of(user), method, reached, summary);
-      // an attempt that did not reach the customer keeps the step open: back to the form
-      return completed[0] ? null : "/work/task?faces-redirect=true&taskId=" + taskId;
-    }, "complaint.contact.logged", complaint == null ? "" : complaint.complaintNo());
+    String outcome =
+        FormSubmission.submit(
+            () -> {
+              completed[0] = work.contact(taskId, Actor.of(user), method, reached, summary);
+              // an attempt that did not reach the customer keeps the step open: back to the form
+              return completed[0] ? null : "/work/task?faces-redirect=true&taskId=" + taskId;
+            },
+            "complaint.contact.logged",
+            complaint == null ? "" : complaint.complaintNo());
     return outcome;
   }
 
   public void recordMeasurement() {
-    if (FormSubmission.stay(() -> work.recordMeasurement(taskId, Actor.of(user),
-        new VoltageCheckRequest(supply, nominalVolts, maxVolts, minVolts)), "complaint.voltage.recorded")) {
+    if (FormSubmission.stay(
+        () ->
+            work.recordMeasurement(
+                taskId,
+                Actor.of(user),
+                new VoltageCheckRequest(supply, nominalVolts, maxVolts, minVolts)),
+        "complaint.voltage.recorded")) {
       refresh(complaint.complaintNo());
     }
   }
 
   public void requestInput() {
-    if (FormSubmission.stay(() -> work.requestInput(taskId, Actor.of(user), inputTeam, inputQuestion),
+    if (FormSubmission.stay(
+        () -> work.requestInput(taskId, Actor.of(user), inputTeam, inputQuestion),
         "complaint.input.requested")) {
       inputQuestion = null;
       refresh(complaint.complaintNo());
@@ -171,10 +179,13 @@ public class ComplaintTaskForm implements Serializable {
   }
 
   private String done(Runnable action) {
-    return FormSubmission.submit(() -> {
-      action.run();
-      return null;
-    }, "form.done", complaint == null ? "" : complaint.complaintNo());
+    return FormSubmission.submit(
+        () -> {
+          action.run();
+          return null;
+        },
+        "form.done",
+        complaint == null ? "" : complaint.complaintNo());
   }
 
   /** The latest reply draft, for the approval and the reply. */

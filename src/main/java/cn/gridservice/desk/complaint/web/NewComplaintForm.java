@@ -1,13 +1,5 @@
 package cn.gridservice.desk.complaint.web;
 
-import java.io.Serializable;
-import java.util.List;
-
-import jakarta.faces.context.FacesContext;
-import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
-import jakarta.inject.Named;
-
 import cn.gridservice.desk.complaint.application.Complaints;
 import cn.gridservice.desk.complaint.application.NewComplaint;
 import cn.gridservice.desk.complaint.domain.ComplaintClass;
@@ -17,19 +9,26 @@ import cn.gridservice.desk.platform.InvalidInput;
 import cn.gridservice.desk.platform.web.FormSubmission;
 import cn.gridservice.desk.platform.web.Messages;
 import cn.gridservice.desk.security.CurrentUser;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
 
-/** An agent registers a complaint taken by phone, at the counter or from mail / WeChat, or referred to us. */
+/**
+ * An agent registers a complaint taken by phone, at the counter or from mail / WeChat, or referred
+ * to us.
+ */
 @Named
 @ViewScoped
 public class NewComplaintForm implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject
-  Complaints complaints;
+  @Inject Complaints complaints;
 
-  @Inject
-  CurrentUser user;
+  @Inject CurrentUser user;
 
   private String customerNo;
   private ComplaintClass complaintClass;
@@ -40,11 +39,23 @@ public class NewComplaintForm implements Serializable {
 
   public String submit() {
     try {
-      Complaints.Registered registered = complaints.register(new NewComplaint(customerNo,
-          complaintClass == null ? null : complaintClass.name(), description, referral == null ? null : referral.name(),
-          serviceCaseNo, channel == null ? null : channel.name()), Channel.PHONE, null, user.userId());
+      Complaints.Registered registered =
+          complaints.register(
+              new NewComplaint(
+                  customerNo,
+                  complaintClass == null ? null : complaintClass.name(),
+                  description,
+                  referral == null ? null : referral.name(),
+                  serviceCaseNo,
+                  channel == null ? null : channel.name()),
+              Channel.PHONE,
+              null,
+              user.userId());
       FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-      Messages.info("newComplaint.created", registered.complaintNo(), Messages.text("grade." + registered.grade().name()));
+      Messages.info(
+          "newComplaint.created",
+          registered.complaintNo(),
+          Messages.text("grade." + registered.grade().name()));
       return "/complaints/complaint?faces-redirect=true&complaintNo=" + registered.complaintNo();
     } catch (InvalidInput e) {
       FormSubmission.showProblems(e);

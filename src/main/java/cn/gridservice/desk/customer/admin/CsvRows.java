@@ -9,29 +9,39 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads a CSV file (RFC 4180: commas, quotes doubled inside quoted fields, line breaks inside quotes)
- * into rows. UTF-8 with or without the byte-order mark that Excel writes; a file that is not UTF-8 is
- * read as GB18030, what Excel on a Chinese Windows saves as "CSV".
+ * Reads a CSV file (RFC 4180: commas, quotes doubled inside quoted fields, line breaks inside
+ * quotes) into rows. UTF-8 with or without the byte-order mark that Excel writes; a file that is
+ * not UTF-8 is read as GB18030, what Excel on a Chinese Windows saves as "CSV".
  */
 public final class CsvRows {
 
   static final Charset GB18030 = Charset.forName("GB18030");
 
-  private CsvRows() {
-  }
+  private CsvRows() {}
 
-  /** @param maxRows rows beyond this many stop the reading: the caller refuses the file */
+  /**
+   * @param maxRows rows beyond this many stop the reading: the caller refuses the file
+   */
   public static List<SheetRow> read(byte[] content, int maxRows) {
     return parse(decode(content), maxRows);
   }
 
   static String decode(byte[] content) {
-    int start = content.length >= 3 && (content[0] & 0xFF) == 0xEF && (content[1] & 0xFF) == 0xBB
-        && (content[2] & 0xFF) == 0xBF ? 3 : 0;
+    int start =
+        content.length >= 3
+                && (content[0] & 0xFF) == 0xEF
+                && (content[1] & 0xFF) == 0xBB
+                && (content[2] & 0xFF) == 0xBF
+            ? 3
+            : 0;
     ByteBuffer bytes = ByteBuffer.wrap(content, start, content.length - start);
     try {
-      return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(bytes).toString();
+      return StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(bytes)
+          .toString();
     } catch (CharacterCodingException notUtf8) {
       return new String(content, GB18030);
     }

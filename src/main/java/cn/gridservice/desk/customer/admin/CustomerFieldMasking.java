@@ -1,9 +1,8 @@
 package cn.gridservice.desk.customer.admin;
 
-import jakarta.enterprise.context.ApplicationScoped;
-
 import cn.gridservice.desk.customer.application.ContactMasking;
 import cn.gridservice.desk.platform.changelog.FieldMasking;
+import jakarta.enterprise.context.ApplicationScoped;
 
 /** A customer record's contact data in its change history, masked as everywhere else. */
 @ApplicationScoped

@@ -1,14 +1,13 @@
 package cn.gridservice.desk.customer.admin;
 
-import java.io.Serializable;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-
 import cn.gridservice.desk.customer.domain.Area;
 import cn.gridservice.desk.customer.domain.Customer;
 import cn.gridservice.desk.customer.domain.CustomerCategory;
 import cn.gridservice.desk.customer.domain.Equipment;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 /** A customer as the form, the API and an import row give it. */
 public class CustomerForm implements Serializable {
@@ -27,8 +26,10 @@ public class CustomerForm implements Serializable {
   private String email;
   private String address;
   private String feeder;
+
   /** The customer manager's user id. */
   private String customerManager;
+
   private List<EquipmentLine> equipment = new ArrayList<>();
 
   /** One piece of equipment; {@code id} is null for a new one. */
@@ -54,8 +55,13 @@ public class CustomerForm implements Serializable {
 
     /** As the change log writes it. */
     String summary() {
-      return String.join(" / ", name == null ? "" : name, model == null ? "" : model, serialNo == null ? "" : serialNo,
-          installedOn == null ? "" : installedOn.toString(), warrantyEnd == null ? "" : warrantyEnd.toString());
+      return String.join(
+          " / ",
+          name == null ? "" : name,
+          model == null ? "" : model,
+          serialNo == null ? "" : serialNo,
+          installedOn == null ? "" : installedOn.toString(),
+          warrantyEnd == null ? "" : warrantyEnd.toString());
     }
 
     public Long getId() {

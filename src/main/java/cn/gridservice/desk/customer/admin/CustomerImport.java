@@ -1,5 +1,10 @@
 package cn.gridservice.desk.customer.admin;
 
+import cn.gridservice.desk.platform.InvalidInput;
+import cn.gridservice.desk.platform.changelog.ChangeAction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -11,16 +16,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
-
-import cn.gridservice.desk.platform.InvalidInput;
-import cn.gridservice.desk.platform.changelog.ChangeAction;
-
 /**
- * Imports customers from an Excel workbook (.xlsx, first sheet) or a CSV file: the first row names the
- * columns ({@link ImportColumn}), every further row is one customer, with at most one piece of
+ * Imports customers from an Excel workbook (.xlsx, first sheet) or a CSV file: the first row names
+ * the columns ({@link ImportColumn}), every further row is one customer, with at most one piece of
  * equipment. All or nothing: every row is checked first, and one bad row stores no row at all; the
  * refusal ({@link ImportRefused}) reports each problem by row and column.
  */
@@ -30,12 +28,10 @@ public class CustomerImport {
   public static final int MAX_BYTES = 2 * 1024 * 1024;
   public static final int MAX_ROWS = 5000;
 
-  @Inject
-  CustomerAdministration customers;
+  @Inject CustomerAdministration customers;
 
   /** The result of an import that stored every row. */
-  public record Imported(int customers, List<String> customerNos) {
-  }
+  public record Imported(int customers, List<String> customerNos) {}
 
   /**
    * @throws InvalidInput when the file as a whole cannot be read (field {@code file})
@@ -68,7 +64,8 @@ public class CustomerImport {
       if (form.getCustomerNo() != null) {
         Integer first = firstRowOf.putIfAbsent(form.getCustomerNo(), row.number());
         if (first != null) {
-          rowProblems.add("customerNo", "invalid.import.duplicateInFile", form.getCustomerNo(), first);
+          rowProblems.add(
+              "customerNo", "invalid.import.duplicateInFile", form.getCustomerNo(), first);
         }
       }
       forms.add(form);
@@ -78,10 +75,14 @@ public class CustomerImport {
     List<ImportRefused.RowProblems> refused = new ArrayList<>();
     for (int i = 0; i < data.size(); i++) {
       if (forms.get(i).getCustomerNo() != null && taken.contains(forms.get(i).getCustomerNo())) {
-        problems.get(i).add("customerNo", "invalid.customer.customerNo.taken", forms.get(i).getCustomerNo());
+        problems
+            .get(i)
+            .add("customerNo", "invalid.customer.customerNo.taken", forms.get(i).getCustomerNo());
       }
       if (!problems.get(i).isEmpty()) {
-        refused.add(new ImportRefused.RowProblems(data.get(i).number(), problems.get(i).exception(), headers));
+        refused.add(
+            new ImportRefused.RowProblems(
+                data.get(i).number(), problems.get(i).exception(), headers));
       }
     }
     if (!refused.isEmpty()) {
@@ -89,7 +90,8 @@ public class CustomerImport {
     }
     String file = fileName == null || fileName.isBlank() ? "upload" : fileName;
     for (int i = 0; i < data.size(); i++) {
-      customers.store(forms.get(i), actor, ChangeAction.IMPORTED, file + ", row " + data.get(i).number());
+      customers.store(
+          forms.get(i), actor, ChangeAction.IMPORTED, file + ", row " + data.get(i).number());
     }
     return new Imported(forms.size(), forms.stream().map(CustomerForm::getCustomerNo).toList());
   }
@@ -141,20 +143,28 @@ public class CustomerImport {
     Set<String> repeated = new HashSet<>();
     for (int i = 0; i < header.cells().size(); i++) {
       int index = i;
-      ImportColumn.byHeader(header.cell(i)).ifPresent(column -> {
-        if (columns.putIfAbsent(column, index) != null) {
-          repeated.add(header.cell(index));
-        }
-      });
+      ImportColumn.byHeader(header.cell(i))
+          .ifPresent(
+              column -> {
+                if (columns.putIfAbsent(column, index) != null) {
+                  repeated.add(header.cell(index));
+                }
+              });
     }
     InvalidInput.Collector problems = InvalidInput.collect();
     if (!repeated.isEmpty()) {
       problems.add("file", "invalid.import.repeatedColumns", String.join(", ", repeated));
     }
-    String missing = java.util.Arrays.stream(ImportColumn.values())
-        .filter(c -> c.required() && !columns.containsKey(c))
-        .map(c -> InvalidInput.bundle(Locale.CHINESE).getString(c.titleKey()) + " (" + c.code() + ")")
-        .collect(Collectors.joining(", "));
+    String missing =
+        java.util.Arrays.stream(ImportColumn.values())
+            .filter(c -> c.required() && !columns.containsKey(c))
+            .map(
+                c ->
+                    InvalidInput.bundle(Locale.CHINESE).getString(c.titleKey())
+                        + " ("
+                        + c.code()
+                        + ")")
+            .collect(Collectors.joining(", "));
     if (!missing.isEmpty()) {
       problems.add("columns", "invalid.import.missingColumns", missing);
     }
@@ -163,18 +173,23 @@ public class CustomerImport {
   }
 
   /** The customer of a row; values that cannot be read are noted as problems of their field. */
-  static CustomerForm form(SheetRow row, Map<ImportColumn, Integer> columns, InvalidInput.Collector problems) {
+  static CustomerForm form(
+      SheetRow row, Map<ImportColumn, Integer> columns, InvalidInput.Collector problems) {
     CustomerForm form = new CustomerForm();
     form.setCustomerNo(cell(row, columns, ImportColumn.CUSTOMER_NO));
     form.setName(cell(row, columns, ImportColumn.NAME));
     String category = cell(row, columns, ImportColumn.CATEGORY);
     if (!category.isEmpty()) {
-      ImportValues.category(category).ifPresentOrElse(form::setCategory,
-          () -> problems.add("category", "invalid.import.categoryUnknown", category));
+      ImportValues.category(category)
+          .ifPresentOrElse(
+              form::setCategory,
+              () -> problems.add("category", "invalid.import.categoryUnknown", category));
     }
     String area = cell(row, columns, ImportColumn.AREA);
     if (!area.isEmpty()) {
-      ImportValues.area(area).ifPresentOrElse(form::setArea, () -> problems.add("area", "invalid.import.areaUnknown", area));
+      ImportValues.area(area)
+          .ifPresentOrElse(
+              form::setArea, () -> problems.add("area", "invalid.import.areaUnknown", area));
     }
     form.setHighRisk(flag(row, columns, ImportColumn.HIGH_RISK, "highRisk", problems));
     form.setImportant(flag(row, columns, ImportColumn.IMPORTANT, "important", problems));
@@ -202,27 +217,37 @@ public class CustomerImport {
     return form;
   }
 
-  private static String cell(SheetRow row, Map<ImportColumn, Integer> columns, ImportColumn column) {
+  private static String cell(
+      SheetRow row, Map<ImportColumn, Integer> columns, ImportColumn column) {
     Integer index = columns.get(column);
     return index == null ? "" : row.cell(index);
   }
 
-  private static boolean flag(SheetRow row, Map<ImportColumn, Integer> columns, ImportColumn column, String field,
+  private static boolean flag(
+      SheetRow row,
+      Map<ImportColumn, Integer> columns,
+      ImportColumn column,
+      String field,
       InvalidInput.Collector problems) {
     String text = cell(row, columns, column);
-    return ImportValues.flag(text).orElseGet(() -> {
-      problems.add(field, "invalid.import.flagUnknown", text);
-      return false;
-    });
+    return ImportValues.flag(text)
+        .orElseGet(
+            () -> {
+              problems.add(field, "invalid.import.flagUnknown", text);
+              return false;
+            });
   }
 
-  private static java.time.LocalDate date(String text, String field, InvalidInput.Collector problems) {
+  private static java.time.LocalDate date(
+      String text, String field, InvalidInput.Collector problems) {
     if (text.isEmpty()) {
       return null;
     }
-    return ImportValues.date(text).orElseGet(() -> {
-      problems.add(field, "invalid.import.dateFormat", text);
-      return null;
-    });
+    return ImportValues.date(text)
+        .orElseGet(
+            () -> {
+              problems.add(field, "invalid.import.dateFormat", text);
+              return null;
+            });
   }
 }

@@ -1,11 +1,10 @@
 package cn.gridservice.desk.customer.admin;
 
+import cn.gridservice.desk.platform.ContactFormats;
+import cn.gridservice.desk.platform.InvalidInput;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Pattern;
-
-import cn.gridservice.desk.platform.ContactFormats;
-import cn.gridservice.desk.platform.InvalidInput;
 
 /**
  * What makes a customer record acceptable, without the database (the customer manager and the
@@ -16,17 +15,19 @@ public final class CustomerRules {
   /** 户号 as the marketing system (营销系统) issues it: digits only. */
   static final Pattern CUSTOMER_NO = Pattern.compile("\\d{8,20}");
 
-  private CustomerRules() {
-  }
+  private CustomerRules() {}
 
   /** Trims the form's texts in place and collects every problem, field by field. */
   public static InvalidInput.Collector check(CustomerForm form, boolean creating, LocalDate today) {
     return check(form, creating, today, InvalidInput.collect());
   }
 
-  /** As {@link #check(CustomerForm, boolean, LocalDate)}, adding to problems found before (which win). */
-  public static InvalidInput.Collector check(CustomerForm form, boolean creating, LocalDate today,
-      InvalidInput.Collector problems) {
+  /**
+   * As {@link #check(CustomerForm, boolean, LocalDate)}, adding to problems found before (which
+   * win).
+   */
+  public static InvalidInput.Collector check(
+      CustomerForm form, boolean creating, LocalDate today, InvalidInput.Collector problems) {
     form.setCustomerNo(ContactFormats.clean(form.getCustomerNo()));
     form.setName(ContactFormats.clean(form.getName()));
     form.setContactName(ContactFormats.clean(form.getContactName()));
@@ -71,7 +72,8 @@ public final class CustomerRules {
     return problems;
   }
 
-  private static void equipment(InvalidInput.Collector problems, List<CustomerForm.EquipmentLine> lines, LocalDate today) {
+  private static void equipment(
+      InvalidInput.Collector problems, List<CustomerForm.EquipmentLine> lines, LocalDate today) {
     for (int i = 0; i < lines.size(); i++) {
       CustomerForm.EquipmentLine line = lines.get(i);
       String prefix = "equipment[" + i + "].";
@@ -87,9 +89,11 @@ public final class CustomerRules {
       if (line.getInstalledOn() != null && line.getInstalledOn().isAfter(today)) {
         problems.add(prefix + "installedOn", "invalid.customer.equipment.installedInFuture", i + 1);
       }
-      if (line.getInstalledOn() != null && line.getWarrantyEnd() != null
+      if (line.getInstalledOn() != null
+          && line.getWarrantyEnd() != null
           && line.getWarrantyEnd().isBefore(line.getInstalledOn())) {
-        problems.add(prefix + "warrantyEnd", "invalid.customer.equipment.warrantyBeforeInstalled", i + 1);
+        problems.add(
+            prefix + "warrantyEnd", "invalid.customer.equipment.warrantyBeforeInstalled", i + 1);
       }
     }
   }

@@ -1,5 +1,6 @@
 package cn.gridservice.desk.customer.admin;
 
+import cn.gridservice.desk.platform.InvalidInput;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Map;
@@ -7,12 +8,11 @@ import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.TreeMap;
 
-import cn.gridservice.desk.platform.InvalidInput;
-
 /**
- * The columns of a customer import. A header cell names a column by its code ({@code customerNo}) or by
- * its Chinese or English title in the bundles ({@code customerImport.column.customerNo}: 户号 / Customer
- * no.); case, spaces and a trailing {@code *} (how the template marks required columns) do not matter.
+ * The columns of a customer import. A header cell names a column by its code ({@code customerNo})
+ * or by its Chinese or English title in the bundles ({@code customerImport.column.customerNo}: 户号 /
+ * Customer no.); case, spaces and a trailing {@code *} (how the template marks required columns) do
+ * not matter.
  */
 public enum ImportColumn {
   CUSTOMER_NO("customerNo", true),
@@ -55,7 +55,10 @@ public enum ImportColumn {
     return "customerImport.column." + code;
   }
 
-  /** The column's title in that language, with {@code *} when it is required (the template's header). */
+  /**
+   * The column's title in that language, with {@code *} when it is required (the template's
+   * header).
+   */
   public String title(Locale locale) {
     return InvalidInput.bundle(locale).getString(titleKey()) + (required ? "*" : "");
   }
@@ -66,11 +69,14 @@ public enum ImportColumn {
   }
 
   /**
-   * The column a problem of {@link CustomerRules} is about: its form field, with the equipment line's
-   * fields ({@code equipment[0].name}) as the equipment columns.
+   * The column a problem of {@link CustomerRules} is about: its form field, with the equipment
+   * line's fields ({@code equipment[0].name}) as the equipment columns.
    */
   public static Optional<ImportColumn> byField(String field) {
-    String name = field.startsWith("equipment[") ? "equipment" + capitalise(field.substring(field.indexOf('.') + 1)) : field;
+    String name =
+        field.startsWith("equipment[")
+            ? "equipment" + capitalise(field.substring(field.indexOf('.') + 1))
+            : field;
     if (name.equals("equipmentInstalledOn")) {
       name = "installedOn";
     } else if (name.equals("equipmentWarrantyEnd")) {

@@ -1,11 +1,10 @@
 package cn.gridservice.desk.customer.admin;
 
+import cn.gridservice.desk.platform.InvalidInput;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
-import cn.gridservice.desk.platform.InvalidInput;
 
 /**
  * An import with at least one bad row: nothing was stored. The report names every problem by row,
@@ -19,12 +18,10 @@ public class ImportRefused extends RuntimeException {
   public static final int MAX_REPORTED = 1000;
 
   /** One line of the report. */
-  public record RowProblem(int row, String column, String message) {
-  }
+  public record RowProblem(int row, String column, String message) {}
 
   /** The problems of one row: which header cell each field was read from. */
-  record RowProblems(int row, InvalidInput problems, Map<ImportColumn, String> headers) {
-  }
+  record RowProblems(int row, InvalidInput problems, Map<ImportColumn, String> headers) {}
 
   private final List<RowProblems> rows;
   private final int rowsRead;
@@ -52,8 +49,10 @@ public class ImportRefused extends RuntimeException {
         if (report.size() >= MAX_REPORTED) {
           return report;
         }
-        String column = ImportColumn.byField(problem.getKey())
-            .map(c -> row.headers().getOrDefault(c, c.title(locale))).orElse(problem.getKey());
+        String column =
+            ImportColumn.byField(problem.getKey())
+                .map(c -> row.headers().getOrDefault(c, c.title(locale)))
+                .orElse(problem.getKey());
         report.add(new RowProblem(row.row(), column, problem.getValue()));
       }
     }

@@ -1,5 +1,8 @@
 package cn.gridservice.desk.customer.admin;
 
+import cn.gridservice.desk.customer.domain.Area;
+import cn.gridservice.desk.customer.domain.CustomerCategory;
+import cn.gridservice.desk.platform.InvalidInput;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,29 +11,26 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.stream.Collectors;
-
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-import cn.gridservice.desk.customer.domain.Area;
-import cn.gridservice.desk.customer.domain.CustomerCategory;
-import cn.gridservice.desk.platform.InvalidInput;
-
 /**
- * The import template in the user's language: the header row (required columns marked {@code *}) and,
- * in the workbook, a second sheet with the values each column takes.
+ * The import template in the user's language: the header row (required columns marked {@code *})
+ * and, in the workbook, a second sheet with the values each column takes.
  */
 public final class ImportTemplate {
 
-  private ImportTemplate() {
-  }
+  private ImportTemplate() {}
 
   /** UTF-8 with a byte-order mark, so that Excel opens the Chinese titles correctly. */
   public static byte[] csv(Locale locale) {
-    String header = Arrays.stream(ImportColumn.values()).map(c -> c.title(locale)).collect(Collectors.joining(","));
+    String header =
+        Arrays.stream(ImportColumn.values())
+            .map(c -> c.title(locale))
+            .collect(Collectors.joining(","));
     byte[] text = (header + "\r\n").getBytes(StandardCharsets.UTF_8);
     byte[] withBom = new byte[text.length + 3];
     withBom[0] = (byte) 0xEF;
@@ -42,7 +42,8 @@ public final class ImportTemplate {
 
   public static byte[] xlsx(Locale locale) {
     ResourceBundle bundle = InvalidInput.bundle(locale);
-    try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+    try (XSSFWorkbook workbook = new XSSFWorkbook();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       Sheet customers = workbook.createSheet(bundle.getString("customerImport.sheet.customers"));
       CellStyle bold = workbook.createCellStyle();
       Font font = workbook.createFont();
@@ -63,14 +64,37 @@ public final class ImportTemplate {
 
       Sheet help = workbook.createSheet(bundle.getString("customerImport.sheet.values"));
       int r = 0;
-      r = line(help, r, bundle.getString("customerImport.column.category"),
-          Arrays.stream(CustomerCategory.values()).map(c -> bundle.getString("category." + c.name())).toArray(String[]::new));
-      r = line(help, r, bundle.getString("customerImport.column.area"),
-          Arrays.stream(Area.values()).map(a -> bundle.getString("area." + a.name())).toArray(String[]::new));
-      r = line(help, r, bundle.getString("customerImport.values.flags"), bundle.getString("yes"), bundle.getString("no"));
+      r =
+          line(
+              help,
+              r,
+              bundle.getString("customerImport.column.category"),
+              Arrays.stream(CustomerCategory.values())
+                  .map(c -> bundle.getString("category." + c.name()))
+                  .toArray(String[]::new));
+      r =
+          line(
+              help,
+              r,
+              bundle.getString("customerImport.column.area"),
+              Arrays.stream(Area.values())
+                  .map(a -> bundle.getString("area." + a.name()))
+                  .toArray(String[]::new));
+      r =
+          line(
+              help,
+              r,
+              bundle.getString("customerImport.values.flags"),
+              bundle.getString("yes"),
+              bundle.getString("no"));
       r = line(help, r, bundle.getString("customerImport.values.dates"), "2026-03-01");
-      line(help, r, bundle.getString("customerImport.values.limits"),
-          bundle.getString("customerImport.values.limitsText").replace("{0}", String.valueOf(CustomerImport.MAX_ROWS))
+      line(
+          help,
+          r,
+          bundle.getString("customerImport.values.limits"),
+          bundle
+              .getString("customerImport.values.limitsText")
+              .replace("{0}", String.valueOf(CustomerImport.MAX_ROWS))
               .replace("{1}", String.valueOf(CustomerImport.MAX_BYTES / (1024 * 1024))));
       help.setColumnWidth(0, 24 * 256);
       workbook.write(out);

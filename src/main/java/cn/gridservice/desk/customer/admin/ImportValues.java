@@ -1,5 +1,8 @@
 package cn.gridservice.desk.customer.admin;
 
+import cn.gridservice.desk.customer.domain.Area;
+import cn.gridservice.desk.customer.domain.CustomerCategory;
+import cn.gridservice.desk.platform.InvalidInput;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -7,14 +10,10 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
-import cn.gridservice.desk.customer.domain.Area;
-import cn.gridservice.desk.customer.domain.CustomerCategory;
-import cn.gridservice.desk.platform.InvalidInput;
-
 /**
- * The values of an import cell: a category or area by its code or its Chinese or English name in the
- * bundles (居民 / Residential / RESIDENTIAL), yes/no as 是/否, Y/N, yes/no, true/false, 1/0 (blank = no),
- * dates as 2026-03-01 or 2026/3/1.
+ * The values of an import cell: a category or area by its code or its Chinese or English name in
+ * the bundles (居民 / Residential / RESIDENTIAL), yes/no as 是/否, Y/N, yes/no, true/false, 1/0 (blank
+ * = no), dates as 2026-03-01 or 2026/3/1.
  */
 final class ImportValues {
 
@@ -23,8 +22,7 @@ final class ImportValues {
   private static final DateTimeFormatter SLASHED = DateTimeFormatter.ofPattern("yyyy/M/d");
   private static final DateTimeFormatter DASHED = DateTimeFormatter.ofPattern("yyyy-M-d");
 
-  private ImportValues() {
-  }
+  private ImportValues() {}
 
   static Optional<CustomerCategory> category(String text) {
     return named(CustomerCategory.class, "category.", text);
@@ -45,7 +43,8 @@ final class ImportValues {
 
   /** Empty when the text is no date. */
   static Optional<LocalDate> date(String text) {
-    for (DateTimeFormatter format : new DateTimeFormatter[] {DateTimeFormatter.ISO_LOCAL_DATE, DASHED, SLASHED}) {
+    for (DateTimeFormatter format :
+        new DateTimeFormatter[] {DateTimeFormatter.ISO_LOCAL_DATE, DASHED, SLASHED}) {
       try {
         return Optional.of(LocalDate.parse(text.strip(), format));
       } catch (DateTimeParseException e) {
@@ -55,14 +54,16 @@ final class ImportValues {
     return Optional.empty();
   }
 
-  private static <E extends Enum<E>> Optional<E> named(Class<E> type, String keyPrefix, String text) {
+  private static <E extends Enum<E>> Optional<E> named(
+      Class<E> type, String keyPrefix, String text) {
     String wanted = ImportColumn.normalise(text);
     for (E value : type.getEnumConstants()) {
       if (ImportColumn.normalise(value.name()).equals(wanted)) {
         return Optional.of(value);
       }
       for (Locale locale : new Locale[] {Locale.CHINESE, Locale.ENGLISH}) {
-        if (ImportColumn.normalise(InvalidInput.bundle(locale).getString(keyPrefix + value.name())).equals(wanted)) {
+        if (ImportColumn.normalise(InvalidInput.bundle(locale).getString(keyPrefix + value.name()))
+            .equals(wanted)) {
           return Optional.of(value);
         }
       }

@@ -6,7 +6,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -16,16 +15,17 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * Reads the first sheet of an Excel workbook (.xlsx) into rows of text: dates as {@code 2026-03-01},
- * numbers without exponent or trailing {@code .0} (a customer number typed as a number stays whole),
- * formulas by their last computed value.
+ * Reads the first sheet of an Excel workbook (.xlsx) into rows of text: dates as {@code
+ * 2026-03-01}, numbers without exponent or trailing {@code .0} (a customer number typed as a number
+ * stays whole), formulas by their last computed value.
  */
 public final class XlsxRows {
 
-  private XlsxRows() {
-  }
+  private XlsxRows() {}
 
-  /** @throws IOException when the content is no readable workbook */
+  /**
+   * @throws IOException when the content is no readable workbook
+   */
   public static List<SheetRow> read(byte[] content, int maxRows) throws IOException {
     List<SheetRow> rows = new ArrayList<>();
     DataFormatter formatter = new DataFormatter(Locale.ROOT);
@@ -58,11 +58,15 @@ public final class XlsxRows {
     if (cell == null) {
       return "";
     }
-    CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+    CellType type =
+        cell.getCellType() == CellType.FORMULA
+            ? cell.getCachedFormulaResultType()
+            : cell.getCellType();
     return switch (type) {
-      case NUMERIC -> DateUtil.isCellDateFormatted(cell)
-          ? cell.getLocalDateTimeCellValue().toLocalDate().toString()
-          : BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString();
+      case NUMERIC ->
+          DateUtil.isCellDateFormatted(cell)
+              ? cell.getLocalDateTimeCellValue().toLocalDate().toString()
+              : BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString();
       case STRING -> cell.getStringCellValue().strip();
       case BOOLEAN -> Boolean.toString(cell.getBooleanCellValue());
       case BLANK, ERROR, _NONE -> "";

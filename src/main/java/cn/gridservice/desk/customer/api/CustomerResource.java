@@ -1,5 +1,13 @@
 package cn.gridservice.desk.customer.api;
 
+import cn.gridservice.desk.customer.application.CustomerQueries;
+import cn.gridservice.desk.customer.application.CustomerView;
+import cn.gridservice.desk.customer.overview.CustomerOverview;
+import cn.gridservice.desk.customer.overview.CustomerOverviews;
+import cn.gridservice.desk.platform.Page;
+import cn.gridservice.desk.security.Allowed;
+import cn.gridservice.desk.security.CurrentUser;
+import cn.gridservice.desk.security.Permission;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -10,32 +18,21 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
-import cn.gridservice.desk.customer.application.CustomerQueries;
-import cn.gridservice.desk.customer.application.CustomerView;
-import cn.gridservice.desk.customer.overview.CustomerOverview;
-import cn.gridservice.desk.customer.overview.CustomerOverviews;
-import cn.gridservice.desk.platform.Page;
-import cn.gridservice.desk.security.CurrentUser;
-import cn.gridservice.desk.security.Allowed;
-import cn.gridservice.desk.security.Permission;
-
 /** {@code /api/customers}: the customer archive for integrations. */
 @Path("/customers")
 @Produces(MediaType.APPLICATION_JSON)
 public class CustomerResource {
 
-  @Inject
-  CustomerQueries customers;
+  @Inject CustomerQueries customers;
 
-  @Inject
-  CustomerOverviews overviews;
+  @Inject CustomerOverviews overviews;
 
-  @Inject
-  CurrentUser user;
+  @Inject CurrentUser user;
 
   @GET
   @Allowed(Permission.READ_CUSTOMERS)
-  public Page<CustomerView> search(@QueryParam("query") String query,
+  public Page<CustomerView> search(
+      @QueryParam("query") String query,
       @QueryParam("page") @DefaultValue("0") String page,
       @QueryParam("size") @DefaultValue("20") String size) {
     return customers.search(query, intParam("page", page), intParam("size", size), user.roles());
@@ -45,7 +42,8 @@ public class CustomerResource {
   @Path("/{customerNo}")
   @Allowed(Permission.READ_CUSTOMERS)
   public CustomerView byNumber(@PathParam("customerNo") String customerNo) {
-    return customers.byNumber(customerNo, user.roles())
+    return customers
+        .byNumber(customerNo, user.roles())
         .orElseThrow(() -> new NotFoundException("no customer " + customerNo));
   }
 
@@ -58,7 +56,8 @@ public class CustomerResource {
   @Path("/{customerNo}/overview")
   @Allowed(Permission.READ_CUSTOMERS)
   public CustomerOverview overview(@PathParam("customerNo") String customerNo) {
-    return overviews.of(customerNo, user.roles())
+    return overviews
+        .of(customerNo, user.roles())
         .orElseThrow(() -> new NotFoundException("no customer " + customerNo));
   }
 

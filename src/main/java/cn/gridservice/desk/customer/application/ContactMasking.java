@@ -1,22 +1,25 @@
 package cn.gridservice.desk.customer.application;
 
+import cn.gridservice.desk.security.Role;
 import java.util.EnumSet;
 import java.util.Set;
 
-import cn.gridservice.desk.security.Role;
-
 /**
- * Who sees a customer's phone, e-mail and address, and how they look to everybody else
- * ({@code 138****5678}, {@code 杭州市西湖区****}).
+ * Who sees a customer's phone, e-mail and address, and how they look to everybody else ({@code
+ * 138****5678}, {@code 杭州市西湖区****}).
  */
 public final class ContactMasking {
 
   /** Roles that talk to the customer or go on site. */
-  public static final Set<Role> SEE_CONTACT = EnumSet.of(
-      Role.AGENT, Role.DISPATCHER, Role.TECHNICIAN, Role.CUSTOMER_MANAGER, Role.COMPLAINT_HANDLER);
+  public static final Set<Role> SEE_CONTACT =
+      EnumSet.of(
+          Role.AGENT,
+          Role.DISPATCHER,
+          Role.TECHNICIAN,
+          Role.CUSTOMER_MANAGER,
+          Role.COMPLAINT_HANDLER);
 
-  private ContactMasking() {
-  }
+  private ContactMasking() {}
 
   public static boolean seesContact(Set<Role> roles) {
     return roles.stream().anyMatch(SEE_CONTACT::contains);
@@ -62,6 +65,9 @@ public final class ContactMasking {
     // by code point: a rare character (生僻字) outside the basic plane must not be cut in half
     int first = name.codePointAt(0);
     int rest = name.codePointCount(0, name.length()) - 1;
-    return new StringBuilder().appendCodePoint(first).append("*".repeat(Math.max(1, rest))).toString();
+    return new StringBuilder()
+        .appendCodePoint(first)
+        .append("*".repeat(Math.max(1, rest)))
+        .toString();
   }
 }

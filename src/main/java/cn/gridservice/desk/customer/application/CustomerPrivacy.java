@@ -1,14 +1,13 @@
 package cn.gridservice.desk.customer.application;
 
+import cn.gridservice.desk.customer.domain.Customer;
+import cn.gridservice.desk.customer.domain.CustomerCategory;
+import cn.gridservice.desk.security.Role;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import cn.gridservice.desk.customer.domain.Customer;
-import cn.gridservice.desk.customer.domain.CustomerCategory;
-import cn.gridservice.desk.security.Role;
 
 /**
  * The one decision of what a viewer may learn about a customer (供电服务规范 第四条: customer data is
@@ -28,11 +27,15 @@ public final class CustomerPrivacy {
 
   private static final CustomerPrivacy MASKED = new CustomerPrivacy(false);
 
-  /** Mobile numbers (138 0571 0001, 138-0571-0001) and landlines with an area code (0571-86000021). */
-  private static final Pattern PHONE = Pattern.compile(
-      "(?<![0-9A-Za-z])(?:\\+?86[- ]?)?(?:1[3-9]\\d(?:[- ]?\\d{4}){2}|0\\d{2,3}[- ]?\\d{7,8})(?!\\d)");
+  /**
+   * Mobile numbers (138 0571 0001, 138-0571-0001) and landlines with an area code (0571-86000021).
+   */
+  private static final Pattern PHONE =
+      Pattern.compile(
+          "(?<![0-9A-Za-z])(?:\\+?86[- ]?)?(?:1[3-9]\\d(?:[- ]?\\d{4}){2}|0\\d{2,3}[- ]?\\d{7,8})(?!\\d)");
 
-  private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}");
+  private static final Pattern EMAIL =
+      Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}");
 
   private final boolean seesContact;
 
@@ -44,7 +47,10 @@ public final class CustomerPrivacy {
     return roles != null && ContactMasking.seesContact(roles) ? UNMASKED : MASKED;
   }
 
-  /** For role names (the engine's candidate groups, a queue viewer's groups); unknown names count for nothing. */
+  /**
+   * For role names (the engine's candidate groups, a queue viewer's groups); unknown names count
+   * for nothing.
+   */
   public static CustomerPrivacy forRoleNames(Collection<String> roleNames) {
     Set<Role> roles = EnumSet.noneOf(Role.class);
     if (roleNames != null) {
@@ -69,13 +75,21 @@ public final class CustomerPrivacy {
 
   /** The customer's name: a residential customer is a person, whose name is personal data. */
   public String customerName(String name, CustomerCategory category) {
-    return seesContact || category != CustomerCategory.RESIDENTIAL ? name : ContactMasking.maskName(name);
+    return seesContact || category != CustomerCategory.RESIDENTIAL
+        ? name
+        : ContactMasking.maskName(name);
   }
 
-  /** As {@link #customerName(String, CustomerCategory)}, with the category given by its name (a queue row). */
+  /**
+   * As {@link #customerName(String, CustomerCategory)}, with the category given by its name (a
+   * queue row).
+   */
   public String customerName(String name, String categoryName) {
-    return customerName(name, CustomerCategory.RESIDENTIAL.name().equals(categoryName)
-        ? CustomerCategory.RESIDENTIAL : null);
+    return customerName(
+        name,
+        CustomerCategory.RESIDENTIAL.name().equals(categoryName)
+            ? CustomerCategory.RESIDENTIAL
+            : null);
   }
 
   public String customerName(Customer customer) {
@@ -104,9 +118,10 @@ public final class CustomerPrivacy {
   }
 
   /**
-   * Free text about the customer (a timeline line, a description, a note): the customer's own phone,
-   * e-mail, address, contact person and — for a residential customer — name are masked wherever they
-   * occur, and so is anything else that looks like a phone number or an e-mail address.
+   * Free text about the customer (a timeline line, a description, a note): the customer's own
+   * phone, e-mail, address, contact person and — for a residential customer — name are masked
+   * wherever they occur, and so is anything else that looks like a phone number or an e-mail
+   * address.
    */
   public String text(String text, Customer customer) {
     if (seesContact || text == null || text.isEmpty()) {
@@ -120,7 +135,8 @@ public final class CustomerPrivacy {
       if (customer.category() == CustomerCategory.RESIDENTIAL) {
         masked = replace(masked, customer.name(), ContactMasking.maskName(customer.name()));
       }
-      masked = replace(masked, customer.contactName(), ContactMasking.maskName(customer.contactName()));
+      masked =
+          replace(masked, customer.contactName(), ContactMasking.maskName(customer.contactName()));
     }
     masked = replaceAll(EMAIL, masked, m -> ContactMasking.maskEmail(m));
     return replaceAll(PHONE, masked, m -> ContactMasking.maskPhone(m.replaceAll("[^0-9]", "")));
@@ -128,10 +144,13 @@ public final class CustomerPrivacy {
 
   private static String replace(String text, String secret, String mask) {
     // a value of one or two characters (a contact called "王") would mask half of every sentence
-    return secret == null || secret.isBlank() || secret.strip().length() < 2 ? text : text.replace(secret.strip(), mask);
+    return secret == null || secret.isBlank() || secret.strip().length() < 2
+        ? text
+        : text.replace(secret.strip(), mask);
   }
 
-  private static String replaceAll(Pattern pattern, String text, java.util.function.UnaryOperator<String> mask) {
+  private static String replaceAll(
+      Pattern pattern, String text, java.util.function.UnaryOperator<String> mask) {
     Matcher matcher = pattern.matcher(text);
     StringBuilder out = new StringBuilder();
     while (matcher.find()) {

@@ -1,25 +1,23 @@
 package cn.gridservice.desk.customer.application;
 
-import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
-import java.util.Set;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
-import jakarta.transaction.Transactional;
-
 import cn.gridservice.desk.customer.domain.Customer;
 import cn.gridservice.desk.customer.domain.CustomerCategory;
 import cn.gridservice.desk.customer.domain.Equipment;
 import cn.gridservice.desk.platform.Page;
 import cn.gridservice.desk.security.Role;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 
 /**
- * Finds customers by number and name — and by phone or address for the roles that see them
- * ({@link CustomerPrivacy}) — a page at a time.
+ * Finds customers by number and name — and by phone or address for the roles that see them ({@link
+ * CustomerPrivacy}) — a page at a time.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -27,8 +25,7 @@ public class CustomerQueries {
 
   public static final int MAX_PAGE_SIZE = 200;
 
-  @PersistenceContext
-  EntityManager em;
+  @PersistenceContext EntityManager em;
 
   public Page<CustomerView> search(String query, int page, int size, Set<Role> viewerRoles) {
     if (page < 0) {
@@ -41,15 +38,21 @@ public class CustomerQueries {
     String where = "";
     String pattern = null;
     if (query != null && !query.isBlank()) {
-      // only what the viewer may see is searched: a match on a masked phone or address would tell its digits
-      where = privacy.searchesContact()
-          ? " WHERE LOWER(c.name) LIKE :q OR c.customerNo LIKE :q OR c.phone LIKE :q OR LOWER(c.address) LIKE :q"
-          : " WHERE c.customerNo LIKE :q OR (LOWER(c.name) LIKE :q AND c.category <> :residential)";
+      // only what the viewer may see is searched: a match on a masked phone or address would tell
+      // its digits
+      where =
+          privacy.searchesContact()
+              ? " WHERE LOWER(c.name) LIKE :q OR c.customerNo LIKE :q OR c.phone LIKE :q OR LOWER(c.address) LIKE :q"
+              : " WHERE c.customerNo LIKE :q OR (LOWER(c.name) LIKE :q AND c.category <> :residential)";
       pattern = "%" + query.trim().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%";
     }
     TypedQuery<Long> count = em.createQuery("SELECT COUNT(c) FROM Customer c" + where, Long.class);
-    TypedQuery<Customer> rows = em.createQuery(
-        "SELECT c FROM Customer c LEFT JOIN FETCH c.customerManager" + where + " ORDER BY c.customerNo", Customer.class);
+    TypedQuery<Customer> rows =
+        em.createQuery(
+            "SELECT c FROM Customer c LEFT JOIN FETCH c.customerManager"
+                + where
+                + " ORDER BY c.customerNo",
+            Customer.class);
     if (pattern != null) {
       count.setParameter("q", pattern);
       rows.setParameter("q", pattern);
@@ -58,8 +61,10 @@ public class CustomerQueries {
         rows.setParameter("residential", CustomerCategory.RESIDENTIAL);
       }
     }
-    List<CustomerView> items = rows.setFirstResult(page * size).setMaxResults(size).getResultList().stream()
-        .map(c -> CustomerView.of(c, privacy)).toList();
+    List<CustomerView> items =
+        rows.setFirstResult(page * size).setMaxResults(size).getResultList().stream()
+            .map(c -> CustomerView.of(c, privacy))
+            .toList();
     return new Page<>(items, page, size, count.getSingleResult());
   }
 
@@ -69,11 +74,15 @@ public class CustomerQueries {
 
   /** The customer's equipment records, in the order they were entered. */
   public List<Equipment> equipment(String customerNo) {
-    return em.createNamedQuery("Equipment.ofCustomer", Equipment.class).setParameter("no", customerNo).getResultList();
+    return em.createNamedQuery("Equipment.ofCustomer", Equipment.class)
+        .setParameter("no", customerNo)
+        .getResultList();
   }
 
   public Optional<Customer> find(String customerNo) {
-    return em.createNamedQuery("Customer.byNo", Customer.class).setParameter("no", customerNo)
-        .getResultStream().findFirst();
+    return em.createNamedQuery("Customer.byNo", Customer.class)
+        .setParameter("no", customerNo)
+        .getResultStream()
+        .findFirst();
   }
 }

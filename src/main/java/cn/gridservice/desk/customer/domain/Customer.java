@@ -1,8 +1,7 @@
 package cn.gridservice.desk.customer.domain;
 
-import java.time.Instant;
-import java.util.Objects;
-
+import cn.gridservice.desk.security.Role;
+import cn.gridservice.desk.staff.domain.StaffMember;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -17,14 +16,15 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
-import cn.gridservice.desk.security.Role;
-import cn.gridservice.desk.staff.domain.StaffMember;
+import java.time.Instant;
+import java.util.Objects;
 
 /** A power customer (用电客户), identified by the customer number (户号). */
 @Entity
 @Table(name = "customer")
-@NamedQuery(name = "Customer.byNo", query = "SELECT c FROM Customer c LEFT JOIN FETCH c.customerManager WHERE c.customerNo = :no")
+@NamedQuery(
+    name = "Customer.byNo",
+    query = "SELECT c FROM Customer c LEFT JOIN FETCH c.customerManager WHERE c.customerNo = :no")
 public class Customer {
 
   @Id
@@ -85,8 +85,7 @@ public class Customer {
   @Column(name = "version", nullable = false)
   private long version;
 
-  protected Customer() {
-  }
+  protected Customer() {}
 
   public Customer(String customerNo, String name, CustomerCategory category, Area area) {
     if (customerNo == null || customerNo.isBlank()) {

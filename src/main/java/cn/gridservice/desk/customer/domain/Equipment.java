@@ -1,8 +1,5 @@
 package cn.gridservice.desk.customer.domain;
 
-import java.time.LocalDate;
-import java.util.Objects;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -14,16 +11,23 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.util.Objects;
 
 /** A piece of the customer's equipment (设备档案) and the end of its warranty. */
 @Entity
 @Table(name = "customer_equipment")
-@NamedQuery(name = "Equipment.ofCustomer", query = "SELECT e FROM Equipment e WHERE e.customer.customerNo = :no ORDER BY e.id")
+@NamedQuery(
+    name = "Equipment.ofCustomer",
+    query = "SELECT e FROM Equipment e WHERE e.customer.customerNo = :no ORDER BY e.id")
 public class Equipment {
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "customer_equipment_seq")
-  @SequenceGenerator(name = "customer_equipment_seq", sequenceName = "customer_equipment_seq", allocationSize = 50)
+  @SequenceGenerator(
+      name = "customer_equipment_seq",
+      sequenceName = "customer_equipment_seq",
+      allocationSize = 50)
   private Long id;
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -45,10 +49,14 @@ public class Equipment {
   @Column(name = "warranty_end")
   private LocalDate warrantyEnd;
 
-  protected Equipment() {
-  }
+  protected Equipment() {}
 
-  public Equipment(Customer customer, String name, String model, String serialNo, LocalDate installedOn,
+  public Equipment(
+      Customer customer,
+      String name,
+      String model,
+      String serialNo,
+      LocalDate installedOn,
       LocalDate warrantyEnd) {
     this.customer = Objects.requireNonNull(customer);
     if (name == null || name.isBlank()) {
@@ -62,7 +70,8 @@ public class Equipment {
   }
 
   /** Corrects the record as the archive holds it now. */
-  public void describe(String name, String model, String serialNo, LocalDate installedOn, LocalDate warrantyEnd) {
+  public void describe(
+      String name, String model, String serialNo, LocalDate installedOn, LocalDate warrantyEnd) {
     if (name == null || name.isBlank()) {
       throw new IllegalArgumentException("equipment needs a name");
     }

@@ -8,8 +8,14 @@ import java.util.Objects;
  * times the customer needs — the visit's window ({@code start}, {@code end}), the window it moved
  * from ({@code previousStart}, {@code previousEnd}) or the reply limit ({@code due}).
  */
-public record CustomerNotice(NoticeKind kind, String reference, Instant start, Instant end, Instant previousStart,
-    Instant previousEnd, Instant due) {
+public record CustomerNotice(
+    NoticeKind kind,
+    String reference,
+    Instant start,
+    Instant end,
+    Instant previousStart,
+    Instant previousEnd,
+    Instant due) {
 
   public CustomerNotice {
     Objects.requireNonNull(kind, "kind");
@@ -21,18 +27,33 @@ public record CustomerNotice(NoticeKind kind, String reference, Instant start, I
   }
 
   public static CustomerNotice visitScheduled(String caseNo, Instant start, Instant end) {
-    return new CustomerNotice(NoticeKind.VISIT_SCHEDULED, caseNo, Objects.requireNonNull(start), Objects.requireNonNull(end),
-        null, null, null);
+    return new CustomerNotice(
+        NoticeKind.VISIT_SCHEDULED,
+        caseNo,
+        Objects.requireNonNull(start),
+        Objects.requireNonNull(end),
+        null,
+        null,
+        null);
   }
 
-  public static CustomerNotice visitMoved(String caseNo, Instant start, Instant end, Instant previousStart,
-      Instant previousEnd) {
-    return new CustomerNotice(NoticeKind.VISIT_MOVED, caseNo, Objects.requireNonNull(start), Objects.requireNonNull(end),
-        Objects.requireNonNull(previousStart), Objects.requireNonNull(previousEnd), null);
+  public static CustomerNotice visitMoved(
+      String caseNo, Instant start, Instant end, Instant previousStart, Instant previousEnd) {
+    return new CustomerNotice(
+        NoticeKind.VISIT_MOVED,
+        caseNo,
+        Objects.requireNonNull(start),
+        Objects.requireNonNull(end),
+        Objects.requireNonNull(previousStart),
+        Objects.requireNonNull(previousEnd),
+        null);
   }
 
-  /** @param replyDue when the complaint will be answered at the latest (null: not known yet) */
+  /**
+   * @param replyDue when the complaint will be answered at the latest (null: not known yet)
+   */
   public static CustomerNotice complaintRegistered(String complaintNo, Instant replyDue) {
-    return new CustomerNotice(NoticeKind.COMPLAINT_REGISTERED, complaintNo, null, null, null, null, replyDue);
+    return new CustomerNotice(
+        NoticeKind.COMPLAINT_REGISTERED, complaintNo, null, null, null, null, replyDue);
   }
 }

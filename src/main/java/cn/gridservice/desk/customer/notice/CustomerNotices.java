@@ -1,35 +1,32 @@
 package cn.gridservice.desk.customer.notice;
 
+import cn.gridservice.desk.customer.domain.Customer;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
-import jakarta.inject.Inject;
-
-import cn.gridservice.desk.customer.domain.Customer;
-
 /**
  * Tells a customer about their case or complaint through every {@link NoticeChannel} that reaches
  * them (mail to the address on record, SMS to the mobile when a sender is configured). Sending
  * happens after the caller's transaction commits; nothing here fails the caller's step. The caller
- * writes the returned {@link Delivery} on its timeline — a customer no channel reaches is to be called.
+ * writes the returned {@link Delivery} on its timeline — a customer no channel reaches is to be
+ * called.
  */
 @ApplicationScoped
 public class CustomerNotices {
 
   private static final Logger LOG = Logger.getLogger(CustomerNotices.class.getName());
 
-  @Inject
-  Instance<NoticeChannel> channels;
+  @Inject Instance<NoticeChannel> channels;
 
   private List<NoticeChannel> fixedChannels;
 
-  public CustomerNotices() {
-  }
+  public CustomerNotices() {}
 
   /** For tests: these channels, in this order. */
   public CustomerNotices(List<NoticeChannel> channels) {
@@ -37,8 +34,8 @@ public class CustomerNotices {
   }
 
   /**
-   * How a notice went out: {@code sentVia} lines such as {@code MAIL zhang@example.cn}; empty when no
-   * channel reaches the customer, who must then be told by phone.
+   * How a notice went out: {@code sentVia} lines such as {@code MAIL zhang@example.cn}; empty when
+   * no channel reaches the customer, who must then be told by phone.
    */
   public record Delivery(NoticeKind kind, List<String> sentVia) {
 
@@ -46,9 +43,16 @@ public class CustomerNotices {
       return sentVia.isEmpty();
     }
 
-    /** For the timeline: {@code VISIT_SCHEDULED: MAIL a@b.cn, SMS 138…}; the address is masked when it is read. */
+    /**
+     * For the timeline: {@code VISIT_SCHEDULED: MAIL a@b.cn, SMS 138…}; the address is masked when
+     * it is read.
+     */
     public String detail() {
-      return kind + ": " + (mustCall() ? "no e-mail or SMS on record: tell the customer by phone" : String.join(", ", sentVia));
+      return kind
+          + ": "
+          + (mustCall()
+              ? "no e-mail or SMS on record: tell the customer by phone"
+              : String.join(", ", sentVia));
     }
   }
 
@@ -64,8 +68,16 @@ public class CustomerNotices {
         }
       } catch (RuntimeException e) {
         // a broken channel never fails the step: the customer is called instead
-        LOG.log(Level.WARNING, channel.name() + " notice " + notice.kind() + " about " + notice.reference()
-            + " could not be queued: " + e.getMessage(), e);
+        LOG.log(
+            Level.WARNING,
+            channel.name()
+                + " notice "
+                + notice.kind()
+                + " about "
+                + notice.reference()
+                + " could not be queued: "
+                + e.getMessage(),
+            e);
       }
     }
     return new Delivery(notice.kind(), List.copyOf(sent));
@@ -78,8 +90,10 @@ public class CustomerNotices {
     // mail first, then SMS, then any other channel a deployment adds, by name
     List<NoticeChannel> all = new ArrayList<>();
     channels.forEach(all::add);
-    all.sort(java.util.Comparator.comparing((NoticeChannel c) -> c.name().equals("MAIL") ? 0 : c.name().equals("SMS") ? 1 : 2)
-        .thenComparing(NoticeChannel::name));
+    all.sort(
+        java.util.Comparator.comparing(
+                (NoticeChannel c) -> c.name().equals("MAIL") ? 0 : c.name().equals("SMS") ? 1 : 2)
+            .thenComparing(NoticeChannel::name));
     return all;
   }
 }

@@ -1,13 +1,14 @@
 package cn.gridservice.desk.customer.notice;
 
-import java.util.logging.Logger;
-
+import cn.gridservice.desk.customer.application.ContactMasking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
+import java.util.logging.Logger;
 
-import cn.gridservice.desk.customer.application.ContactMasking;
-
-/** {@code GSD_SMS_SENDER=log}: writes each SMS to the server log instead of a gateway (the number masked). */
+/**
+ * {@code GSD_SMS_SENDER=log}: writes each SMS to the server log instead of a gateway (the number
+ * masked).
+ */
 @ApplicationScoped
 @Named(LoggingSmsSender.NAME)
 public class LoggingSmsSender implements SmsSender {

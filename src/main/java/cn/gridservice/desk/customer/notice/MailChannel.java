@@ -1,24 +1,20 @@
 package cn.gridservice.desk.customer.notice;
 
-import java.util.List;
-import java.util.Optional;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
 import cn.gridservice.desk.customer.domain.Customer;
 import cn.gridservice.desk.platform.mail.Mail;
 import cn.gridservice.desk.platform.mail.Mailer;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Optional;
 
 /** Mail through the server's mail session ({@link Mailer}), to the e-mail address on record. */
 @ApplicationScoped
 public class MailChannel implements NoticeChannel {
 
-  @Inject
-  Mailer mailer;
+  @Inject Mailer mailer;
 
-  public MailChannel() {
-  }
+  public MailChannel() {}
 
   /** For tests. */
   public MailChannel(Mailer mailer) {
@@ -33,7 +29,9 @@ public class MailChannel implements NoticeChannel {
   @Override
   public Optional<String> address(Customer customer) {
     String email = customer.email();
-    return email == null || email.isBlank() || !email.contains("@") ? Optional.empty() : Optional.of(email.strip());
+    return email == null || email.isBlank() || !email.contains("@")
+        ? Optional.empty()
+        : Optional.of(email.strip());
   }
 
   @Override

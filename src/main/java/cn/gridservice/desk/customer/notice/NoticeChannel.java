@@ -1,8 +1,7 @@
 package cn.gridservice.desk.customer.notice;
 
-import java.util.Optional;
-
 import cn.gridservice.desk.customer.domain.Customer;
+import java.util.Optional;
 
 /**
  * A way to reach a customer (mail, SMS, …). Implementations are CDI beans; {@link CustomerNotices}
@@ -14,9 +13,14 @@ public interface NoticeChannel {
   /** Short name for the timeline: MAIL, SMS. */
   String name();
 
-  /** Where this channel reaches the customer (an e-mail address, a mobile number), or empty when it cannot. */
+  /**
+   * Where this channel reaches the customer (an e-mail address, a mobile number), or empty when it
+   * cannot.
+   */
   Optional<String> address(Customer customer);
 
-  /** Sends the text to the address once the current transaction has committed (at once without one). */
+  /**
+   * Sends the text to the address once the current transaction has committed (at once without one).
+   */
   void sendAfterCommit(String address, NoticeText text);
 }

@@ -1,11 +1,8 @@
 package cn.gridservice.desk.customer.notice;
 
-import java.util.Optional;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-import java.util.regex.Pattern;
-
+import cn.gridservice.desk.customer.application.ContactMasking;
+import cn.gridservice.desk.customer.domain.Customer;
+import cn.gridservice.desk.platform.Settings;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -17,15 +14,16 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
-
-import cn.gridservice.desk.customer.application.ContactMasking;
-import cn.gridservice.desk.customer.domain.Customer;
-import cn.gridservice.desk.platform.Settings;
+import java.util.Optional;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.regex.Pattern;
 
 /**
- * SMS to the customer's mobile number through the {@link SmsSender} named by the setting
- * {@code GSD_SMS_SENDER} ({@code gsd.sms.sender}); {@code none}, the default, turns the channel off,
- * so that a customer without e-mail is called instead. A landline cannot take an SMS.
+ * SMS to the customer's mobile number through the {@link SmsSender} named by the setting {@code
+ * GSD_SMS_SENDER} ({@code gsd.sms.sender}); {@code none}, the default, turns the channel off, so
+ * that a customer without e-mail is called instead. A landline cannot take an SMS.
  */
 @ApplicationScoped
 public class SmsChannel implements NoticeChannel {
@@ -36,9 +34,7 @@ public class SmsChannel implements NoticeChannel {
   private static final Logger LOG = Logger.getLogger(SmsChannel.class.getName());
   private static final Pattern MOBILE = Pattern.compile("(?:86)?1[3-9]\\d{9}");
 
-  @Inject
-  @Any
-  Instance<SmsSender> senders;
+  @Inject @Any Instance<SmsSender> senders;
 
   @Resource(lookup = "java:jboss/TransactionSynchronizationRegistry")
   TransactionSynchronizationRegistry transactions;
@@ -49,10 +45,12 @@ public class SmsChannel implements NoticeChannel {
   private SmsSender sender;
   private java.util.concurrent.Executor testExecutor;
 
-  public SmsChannel() {
-  }
+  public SmsChannel() {}
 
-  /** For tests: this sender (null: none configured), sending on this executor, without a transaction. */
+  /**
+   * For tests: this sender (null: none configured), sending on this executor, without a
+   * transaction.
+   */
   public SmsChannel(SmsSender sender, java.util.concurrent.Executor executor) {
     this.sender = sender;
     this.testExecutor = executor;
@@ -69,7 +67,11 @@ public class SmsChannel implements NoticeChannel {
       sender = named.get();
       LOG.info(() -> "SMS notices go through the sender '" + name + "'");
     } else {
-      LOG.warning(() -> "GSD_SMS_SENDER names '" + name + "', but no SmsSender bean has that name: no SMS is sent");
+      LOG.warning(
+          () ->
+              "GSD_SMS_SENDER names '"
+                  + name
+                  + "', but no SmsSender bean has that name: no SMS is sent");
     }
   }
 
@@ -85,7 +87,9 @@ public class SmsChannel implements NoticeChannel {
       return Optional.empty();
     }
     String digits = customer.phone().replaceAll("[^0-9]", "");
-    return MOBILE.matcher(digits).matches() ? Optional.of(customer.phone().strip()) : Optional.empty();
+    return MOBILE.matcher(digits).matches()
+        ? Optional.of(customer.phone().strip())
+        : Optional.empty();
   }
 
   @Override
@@ -94,31 +98,39 @@ public class SmsChannel implements NoticeChannel {
     if (chosen == null) {
       return;
     }
-    Runnable send = () -> {
-      try {
-        if (!chosen.send(mobile, text.shortText())) {
-          LOG.warning(() -> "SMS to " + ContactMasking.maskPhone(mobile) + " was not taken by the gateway");
-        }
-      } catch (RuntimeException e) {
-        LOG.log(Level.WARNING, "SMS to " + ContactMasking.maskPhone(mobile) + " failed: " + e.getMessage(), e);
-      }
-    };
+    Runnable send =
+        () -> {
+          try {
+            if (!chosen.send(mobile, text.shortText())) {
+              LOG.warning(
+                  () ->
+                      "SMS to "
+                          + ContactMasking.maskPhone(mobile)
+                          + " was not taken by the gateway");
+            }
+          } catch (RuntimeException e) {
+            LOG.log(
+                Level.WARNING,
+                "SMS to " + ContactMasking.maskPhone(mobile) + " failed: " + e.getMessage(),
+                e);
+          }
+        };
     if (transactions == null || transactions.getTransactionKey() == null) {
       later(send);
       return;
     }
-    transactions.registerInterposedSynchronization(new Synchronization() {
-      @Override
-      public void beforeCompletion() {
-      }
+    transactions.registerInterposedSynchronization(
+        new Synchronization() {
+          @Override
+          public void beforeCompletion() {}
 
-      @Override
-      public void afterCompletion(int outcome) {
-        if (outcome == Status.STATUS_COMMITTED) {
-          later(send);
-        }
-      }
-    });
+          @Override
+          public void afterCompletion(int outcome) {
+            if (outcome == Status.STATUS_COMMITTED) {
+              later(send);
+            }
+          }
+        });
   }
 
   private void later(Runnable send) {

@@ -1,8 +1,5 @@
 package cn.gridservice.desk.customer.overview;
 
-import java.time.Instant;
-import java.util.List;
-
 import cn.gridservice.desk.customer.application.CustomerPrivacy;
 import cn.gridservice.desk.customer.domain.Customer;
 import cn.gridservice.desk.customer.overview.CustomerOverview.CaseLine;
@@ -13,11 +10,13 @@ import cn.gridservice.desk.customer.overview.CustomerOverview.Kind;
 import cn.gridservice.desk.customer.overview.CustomerOverview.OpenTask;
 import cn.gridservice.desk.customer.overview.CustomerOverview.SlaLine;
 import cn.gridservice.desk.customer.overview.CustomerOverview.TimelineLine;
+import java.time.Instant;
+import java.util.List;
 
 /**
  * A process's part of the 360° view of a customer: the service cases, the complaints. Each process
- * offers one as a CDI bean; the overview asks every one of them, in the order of their {@link #kind()}
- * (a fixed number of queries each, however many cases or complaints the customer has).
+ * offers one as a CDI bean; the overview asks every one of them, in the order of their {@link
+ * #kind()} (a fixed number of queries each, however many cases or complaints the customer has).
  */
 public interface OverviewSource {
 
@@ -32,11 +31,16 @@ public interface OverviewSource {
   Part partOf(Customer customer, CustomerPrivacy privacy, int timelineLines, Instant now);
 
   /**
-   * The lines of one process, in any order but the timeline's (newest first; among equal times the later
-   * recorded first). A source fills what it has and leaves the rest empty.
+   * The lines of one process, in any order but the timeline's (newest first; among equal times the
+   * later recorded first). A source fills what it has and leaves the rest empty.
    */
-  record Part(List<CaseLine> serviceCases, List<ComplaintLine> complaints, List<OpenTask> openTasks,
-      List<SlaLine> slaRecords, List<ComplaintBreachLine> complaintBreaches, List<EscalationLine> complaintEscalations,
+  record Part(
+      List<CaseLine> serviceCases,
+      List<ComplaintLine> complaints,
+      List<OpenTask> openTasks,
+      List<SlaLine> slaRecords,
+      List<ComplaintBreachLine> complaintBreaches,
+      List<EscalationLine> complaintEscalations,
       List<TimelineLine> timeline) {
 
     public Part {

@@ -3,16 +3,18 @@ package cn.gridservice.desk.customer.overview;
 import java.util.Locale;
 
 /**
- * Texts of the 360° page that are put together rather than looked up: how late a step is
- * ({@code 2天3小时} / {@code 2 d 3 h}) and a limit rule as people read it ({@code WORKING_HOURS:4} →
- * {@code 4个工作小时} / {@code 4 working hours}).
+ * Texts of the 360° page that are put together rather than looked up: how late a step is ({@code
+ * 2天3小时} / {@code 2 d 3 h}) and a limit rule as people read it ({@code WORKING_HOURS:4} → {@code
+ * 4个工作小时} / {@code 4 working hours}).
  */
 public final class OverviewTexts {
 
-  private OverviewTexts() {
-  }
+  private OverviewTexts() {}
 
-  /** At most the two largest units; blank for null (on time); under a minute reads as less than a minute. */
+  /**
+   * At most the two largest units; blank for null (on time); under a minute reads as less than a
+   * minute.
+   */
   public static String lateness(Long seconds, Locale locale) {
     if (seconds == null) {
       return "";
@@ -69,14 +71,15 @@ public final class OverviewTexts {
       return rule;
     }
     String unit = trimmed.substring(0, colon).strip();
-    String[] words = switch (unit) {
-      case "WORKING_DAYS" -> new String[] {"个工作日", "working day"};
-      case "WORKING_HOURS" -> new String[] {"个工作小时", "working hour"};
-      case "DAYS" -> new String[] {"天", "day"};
-      case "HOURS" -> new String[] {"小时", "hour"};
-      case "MINUTES" -> new String[] {"分钟", "minute"};
-      default -> null;
-    };
+    String[] words =
+        switch (unit) {
+          case "WORKING_DAYS" -> new String[] {"个工作日", "working day"};
+          case "WORKING_HOURS" -> new String[] {"个工作小时", "working hour"};
+          case "DAYS" -> new String[] {"天", "day"};
+          case "HOURS" -> new String[] {"小时", "hour"};
+          case "MINUTES" -> new String[] {"分钟", "minute"};
+          default -> null;
+        };
     if (words == null) {
       return rule;
     }

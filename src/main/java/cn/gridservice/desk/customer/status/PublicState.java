@@ -1,8 +1,8 @@
 package cn.gridservice.desk.customer.status;
 
 /**
- * Where a case or complaint stands, in words a customer understands; the texts are
- * {@code publicStatus.state.<NAME>} in the message bundles.
+ * Where a case or complaint stands, in words a customer understands; the texts are {@code
+ * publicStatus.state.<NAME>} in the message bundles.
  */
 public enum PublicState {
   /** 已收到，等待受理 */

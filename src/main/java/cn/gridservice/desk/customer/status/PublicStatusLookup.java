@@ -1,5 +1,10 @@
 package cn.gridservice.desk.customer.status;
 
+import cn.gridservice.desk.platform.Times;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -8,32 +13,39 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
-import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
-
-import cn.gridservice.desk.platform.Times;
-
 /**
  * Answers a customer's status check: the number of a case or complaint and the last four digits of
  * the phone number on record. A wrong number and wrong digits get the same answer, so the check
- * tells nobody which numbers exist or whose they are; failures are throttled ({@link StatusThrottle}).
+ * tells nobody which numbers exist or whose they are; failures are throttled ({@link
+ * StatusThrottle}).
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class PublicStatusLookup {
 
   /** How a look-up ended. */
-  public enum Outcome { FOUND, NOT_FOUND, THROTTLED, INVALID }
-
-  /** What the customer may learn: no name, no phone, no address, no staff. */
-  public record PublicStatus(String reference, String kind, PublicState state, OffsetDateTime receivedAt,
-      OffsetDateTime visitStart, OffsetDateTime visitEnd, OffsetDateTime replyDue, OffsetDateTime repliedAt,
-      OffsetDateTime closedAt) {
+  public enum Outcome {
+    FOUND,
+    NOT_FOUND,
+    THROTTLED,
+    INVALID
   }
 
-  /** @param retryAfter how long to wait when {@code THROTTLED} */
+  /** What the customer may learn: no name, no phone, no address, no staff. */
+  public record PublicStatus(
+      String reference,
+      String kind,
+      PublicState state,
+      OffsetDateTime receivedAt,
+      OffsetDateTime visitStart,
+      OffsetDateTime visitEnd,
+      OffsetDateTime replyDue,
+      OffsetDateTime repliedAt,
+      OffsetDateTime closedAt) {}
+
+  /**
+   * @param retryAfter how long to wait when {@code THROTTLED}
+   */
   public record Answer(Outcome outcome, PublicStatus status, Duration retryAfter) {
 
     /** The wait in whole minutes, rounded up, at least 1. */
@@ -42,14 +54,12 @@ public class PublicStatusLookup {
     }
   }
 
-  @Inject
-  Instance<StatusSource> sources;
+  @Inject Instance<StatusSource> sources;
 
   private List<StatusSource> fixedSources;
   private StatusThrottle throttle = new StatusThrottle(Clock.systemUTC());
 
-  public PublicStatusLookup() {
-  }
+  public PublicStatusLookup() {}
 
   /** For tests: these sources and this clock. */
   public PublicStatusLookup(List<StatusSource> sources, Clock clock) {
@@ -70,15 +80,29 @@ public class PublicStatusLookup {
     if (!refused.isZero() && !refused.isNegative()) {
       return new Answer(Outcome.THROTTLED, null, refused);
     }
-    Optional<StatusRecord> found = find(number)
-        .filter(r -> r.phoneOnRecord() != null && r.phoneOnRecord().replaceAll("\\D", "").endsWith(digits));
+    Optional<StatusRecord> found =
+        find(number)
+            .filter(
+                r ->
+                    r.phoneOnRecord() != null
+                        && r.phoneOnRecord().replaceAll("\\D", "").endsWith(digits));
     if (found.isEmpty()) {
       throttle.failed(client, number);
       return new Answer(Outcome.NOT_FOUND, null, Duration.ZERO);
     }
     StatusRecord r = found.get();
-    return new Answer(Outcome.FOUND, new PublicStatus(r.reference(), r.kind(), r.state(), time(r.receivedAt()),
-        time(r.visitStart()), time(r.visitEnd()), time(r.replyDue()), time(r.repliedAt()), time(r.closedAt())),
+    return new Answer(
+        Outcome.FOUND,
+        new PublicStatus(
+            r.reference(),
+            r.kind(),
+            r.state(),
+            time(r.receivedAt()),
+            time(r.visitStart()),
+            time(r.visitEnd()),
+            time(r.replyDue()),
+            time(r.repliedAt()),
+            time(r.closedAt())),
         Duration.ZERO);
   }
 

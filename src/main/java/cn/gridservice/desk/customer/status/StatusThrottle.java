@@ -21,6 +21,7 @@ public final class StatusThrottle {
 
   public static final int MAX_FAILURES = 5;
   public static final Duration WINDOW = Duration.ofMinutes(15);
+
   /** Beyond this many tracked keys the expired ones are swept out. */
   static final int SWEEP_ABOVE = 10_000;
 
@@ -75,12 +76,15 @@ public final class StatusThrottle {
   }
 
   private void sweep(Instant now) {
-    failures.entrySet().removeIf(e -> {
-      synchronized (e.getValue()) {
-        expire(e.getValue(), now);
-        return e.getValue().isEmpty();
-      }
-    });
+    failures
+        .entrySet()
+        .removeIf(
+            e -> {
+              synchronized (e.getValue()) {
+                expire(e.getValue(), now);
+                return e.getValue().isEmpty();
+              }
+            });
   }
 
   private static void expire(Deque<Instant> times, Instant now) {
@@ -90,7 +94,9 @@ public final class StatusThrottle {
   }
 
   private static String[] keys(String client, String reference) {
-    return new String[] {"client:" + (client == null ? "?" : client),
-        "number:" + (reference == null ? "" : reference.strip().toUpperCase(Locale.ROOT))};
+    return new String[] {
+      "client:" + (client == null ? "?" : client),
+      "number:" + (reference == null ? "" : reference.strip().toUpperCase(Locale.ROOT))
+    };
   }
 }

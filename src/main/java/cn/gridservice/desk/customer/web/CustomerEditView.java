@@ -1,13 +1,5 @@
 package cn.gridservice.desk.customer.web;
 
-import java.io.Serializable;
-import java.util.List;
-
-import jakarta.faces.context.FacesContext;
-import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
-import jakarta.inject.Named;
-
 import cn.gridservice.desk.customer.admin.CustomerAdministration;
 import cn.gridservice.desk.customer.admin.CustomerForm;
 import cn.gridservice.desk.customer.domain.Area;
@@ -20,10 +12,17 @@ import cn.gridservice.desk.platform.web.FieldMessages;
 import cn.gridservice.desk.platform.web.Messages;
 import cn.gridservice.desk.security.CurrentUser;
 import cn.gridservice.desk.staff.domain.StaffMember;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
 
 /**
- * Creating and editing a customer ({@code /customers/edit.xhtml}, with {@code customerNo} an existing
- * one): archive, flags, contacts, feeder, customer manager and equipment, with the change history.
+ * Creating and editing a customer ({@code /customers/edit.xhtml}, with {@code customerNo} an
+ * existing one): archive, flags, contacts, feeder, customer manager and equipment, with the change
+ * history.
  */
 @Named
 @ViewScoped
@@ -32,14 +31,11 @@ public class CustomerEditView implements Serializable {
   private static final long serialVersionUID = 1L;
   private static final String FORM = "customer";
 
-  @Inject
-  CustomerAdministration customers;
+  @Inject CustomerAdministration customers;
 
-  @Inject
-  ChangeLog changeLog;
+  @Inject ChangeLog changeLog;
 
-  @Inject
-  CurrentUser user;
+  @Inject CurrentUser user;
 
   private String customerNo;
   private CustomerForm form;
@@ -66,9 +62,13 @@ public class CustomerEditView implements Serializable {
 
   public String save() {
     try {
-      Customer saved = isCreating() ? customers.create(form, user.userId()) : customers.update(customerNo, form, user.userId());
+      Customer saved =
+          isCreating()
+              ? customers.create(form, user.userId())
+              : customers.update(customerNo, form, user.userId());
       FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-      Messages.info(isCreating() ? "customerEdit.created" : "customerEdit.saved", saved.customerNo());
+      Messages.info(
+          isCreating() ? "customerEdit.created" : "customerEdit.saved", saved.customerNo());
       return "/customers/customer?faces-redirect=true&customerNo=" + saved.customerNo();
     } catch (InvalidInput e) {
       FieldMessages.show(e, CustomerEditView::clientId, "customerEdit.invalid");
@@ -91,13 +91,23 @@ public class CustomerEditView implements Serializable {
       String row = field.substring("equipment[".length(), close);
       String name = field.substring(close + 2);
       return switch (name) {
-        case "name", "model", "serialNo", "installedOn", "warrantyEnd" -> FORM + ":equipment:" + row + ":eq_" + name;
+        case "name", "model", "serialNo", "installedOn", "warrantyEnd" ->
+            FORM + ":equipment:" + row + ":eq_" + name;
         default -> null;
       };
     }
     return switch (field) {
-      case "customerNo", "name", "category", "area", "contactName", "phone", "email", "address", "feeder",
-          "customerManager" -> FORM + ":" + field;
+      case "customerNo",
+          "name",
+          "category",
+          "area",
+          "contactName",
+          "phone",
+          "email",
+          "address",
+          "feeder",
+          "customerManager" ->
+          FORM + ":" + field;
       default -> null;
     };
   }

@@ -1,20 +1,18 @@
 package cn.gridservice.desk.customer.web;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.Serializable;
-import java.util.List;
-
-import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
-import jakarta.inject.Named;
-import jakarta.servlet.http.Part;
-
 import cn.gridservice.desk.customer.admin.CustomerImport;
 import cn.gridservice.desk.customer.admin.ImportRefused;
 import cn.gridservice.desk.platform.InvalidInput;
 import cn.gridservice.desk.platform.web.Messages;
 import cn.gridservice.desk.security.CurrentUser;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.util.List;
 
 /** The import page: upload, and the row-by-row report of a refused file. */
 @Named
@@ -23,11 +21,9 @@ public class CustomerImportView implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject
-  CustomerImport importer;
+  @Inject CustomerImport importer;
 
-  @Inject
-  CurrentUser user;
+  @Inject CurrentUser user;
 
   private transient Part file;
   private List<ImportRefused.RowProblem> problems = List.of();
@@ -37,16 +33,21 @@ public class CustomerImportView implements Serializable {
     problems = List.of();
     refusedSummary = null;
     if (file == null || file.getSize() == 0) {
-      Messages.invalid("customerImport.failed", InvalidInput.of("file", "invalid.import.fileRequired"));
+      Messages.invalid(
+          "customerImport.failed", InvalidInput.of("file", "invalid.import.fileRequired"));
       return;
     }
     if (file.getSize() > CustomerImport.MAX_BYTES) {
-      Messages.invalid("customerImport.failed", InvalidInput.of("file", "invalid.import.tooLarge", CustomerImport.MAX_BYTES / (1024 * 1024)));
+      Messages.invalid(
+          "customerImport.failed",
+          InvalidInput.of(
+              "file", "invalid.import.tooLarge", CustomerImport.MAX_BYTES / (1024 * 1024)));
       return;
     }
     try (InputStream in = file.getInputStream()) {
       byte[] content = in.readNBytes(CustomerImport.MAX_BYTES + 1);
-      CustomerImport.Imported imported = importer.run(file.getSubmittedFileName(), content, user.userId());
+      CustomerImport.Imported imported =
+          importer.run(file.getSubmittedFileName(), content, user.userId());
       Messages.info("customerImport.done", imported.customers());
     } catch (InvalidInput e) {
       Messages.invalid("customerImport.failed", e);
@@ -55,7 +56,8 @@ public class CustomerImportView implements Serializable {
       refusedSummary = Messages.text("customerImport.refused", e.rowsRead(), e.badRows());
       Messages.error("customerImport.refused", e.rowsRead(), e.badRows());
     } catch (IOException e) {
-      Messages.invalid("customerImport.failed", InvalidInput.of("file", "invalid.import.unreadable"));
+      Messages.invalid(
+          "customerImport.failed", InvalidInput.of("file", "invalid.import.unreadable"));
     }
   }
 

@@ -1,17 +1,15 @@
 package cn.gridservice.desk.customer.web;
 
-import java.io.Serializable;
-
-import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
-import jakarta.inject.Named;
-
 import cn.gridservice.desk.customer.overview.CustomerOverview;
 import cn.gridservice.desk.customer.overview.CustomerOverviews;
 import cn.gridservice.desk.customer.overview.OverviewTexts;
 import cn.gridservice.desk.platform.web.Messages;
 import cn.gridservice.desk.security.CurrentUser;
 import cn.gridservice.desk.security.Role;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
 
 /**
  * The 360° customer page (客户全景): archive and equipment, cases and complaints, open tasks, SLA
@@ -23,11 +21,9 @@ public class CustomerPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject
-  CustomerOverviews overviews;
+  @Inject CustomerOverviews overviews;
 
-  @Inject
-  CurrentUser user;
+  @Inject CurrentUser user;
 
   private String customerNo;
   private CustomerOverview overview;
@@ -49,9 +45,17 @@ public class CustomerPage implements Serializable {
     return OverviewTexts.limit(rule, Messages.locale());
   }
 
-  /** Task links lead to My work's forms, which only the task roles may open (not auditors and administrators). */
+  /**
+   * Task links lead to My work's forms, which only the task roles may open (not auditors and
+   * administrators).
+   */
   public boolean isWorksOnTasks() {
-    return user.hasAny(Role.AGENT, Role.DISPATCHER, Role.TECHNICIAN, Role.CUSTOMER_MANAGER, Role.COMPLAINT_HANDLER,
+    return user.hasAny(
+        Role.AGENT,
+        Role.DISPATCHER,
+        Role.TECHNICIAN,
+        Role.CUSTOMER_MANAGER,
+        Role.COMPLAINT_HANDLER,
         Role.SERVICE_MANAGER);
   }
 

@@ -1,21 +1,19 @@
 package cn.gridservice.desk.customer.web;
 
-import java.io.Serializable;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
-
+import cn.gridservice.desk.customer.status.PublicStatusLookup;
+import cn.gridservice.desk.platform.web.Messages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
-
-import cn.gridservice.desk.customer.status.PublicStatusLookup;
-import cn.gridservice.desk.platform.web.Messages;
+import java.io.Serializable;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 
 /**
- * The customers' status check page ({@code /public/status.xhtml}, 进度查询), without a login: the
- * case or complaint number and the last four digits of the phone on record.
+ * The customers' status check page ({@code /public/status.xhtml}, 进度查询), without a login: the case
+ * or complaint number and the last four digits of the phone on record.
  */
 @Named
 @RequestScoped
@@ -24,16 +22,17 @@ public class StatusCheckForm implements Serializable {
   private static final long serialVersionUID = 1L;
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-  @Inject
-  PublicStatusLookup lookup;
+  @Inject PublicStatusLookup lookup;
 
   private String reference;
   private String phoneLast4;
   private PublicStatusLookup.PublicStatus status;
 
   public void check() {
-    HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
-    PublicStatusLookup.Answer answer = lookup.lookup(reference, phoneLast4, request.getRemoteAddr());
+    HttpServletRequest request =
+        (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+    PublicStatusLookup.Answer answer =
+        lookup.lookup(reference, phoneLast4, request.getRemoteAddr());
     switch (answer.outcome()) {
       case FOUND -> status = answer.status();
       // one answer for a wrong number and wrong digits: the page must not tell which numbers exist

@@ -1,16 +1,11 @@
 package cn.gridservice.desk.platform.api;
 
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
+import cn.gridservice.desk.platform.InvalidInput;
+import cn.gridservice.desk.platform.NotPermitted;
 import jakarta.json.bind.JsonbException;
 import jakarta.json.stream.JsonParsingException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
@@ -19,20 +14,25 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-
-import cn.gridservice.desk.platform.InvalidInput;
-import cn.gridservice.desk.platform.NotPermitted;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /** Turns failures into JSON answers with a clear message; never a stack trace to the client. */
 public final class ApiExceptionMappers {
 
   private static final Logger LOG = Logger.getLogger(ApiExceptionMappers.class.getName());
 
-  private ApiExceptionMappers() {
-  }
+  private ApiExceptionMappers() {}
 
   static Response json(int status, ApiError error) {
-    return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).entity(error).build();
+    return Response.status(status)
+        .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+        .entity(error)
+        .build();
   }
 
   @Provider
@@ -43,26 +43,31 @@ public final class ApiExceptionMappers {
     }
   }
 
-  /** Refused input: in Chinese when the client's Accept-Language puts zh before en, else in English. */
+  /**
+   * Refused input: in Chinese when the client's Accept-Language puts zh before en, else in English.
+   */
   @Provider
   public static class Invalid implements ExceptionMapper<InvalidInput> {
 
-    @Context
-    HttpHeaders headers;
+    @Context HttpHeaders headers;
 
     @Override
     public Response toResponse(InvalidInput e) {
       Locale language = language(headers == null ? List.of() : headers.getAcceptableLanguages());
       Map<String, String> fields = e.fields(language);
-      return Response.status(400).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
-          .language(language).header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
-          .entity(new ApiError(400, String.join("; ", fields.values()), fields)).build();
+      return Response.status(400)
+          .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+          .language(language)
+          .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
+          .entity(new ApiError(400, String.join("; ", fields.values()), fields))
+          .build();
     }
   }
 
   /**
    * The language of an answer: Chinese when zh comes before en among the acceptable languages (most
-   * preferred first, as {@link HttpHeaders#getAcceptableLanguages()} lists them), otherwise English.
+   * preferred first, as {@link HttpHeaders#getAcceptableLanguages()} lists them), otherwise
+   * English.
    */
   public static Locale language(List<Locale> acceptable) {
     for (Locale locale : acceptable) {
@@ -106,7 +111,10 @@ public final class ApiExceptionMappers {
         return e.getResponse();
       }
       int status = e.getResponse().getStatus();
-      String message = e.getMessage() == null ? Response.Status.fromStatusCode(status).getReasonPhrase() : e.getMessage();
+      String message =
+          e.getMessage() == null
+              ? Response.Status.fromStatusCode(status).getReasonPhrase()
+              : e.getMessage();
       return json(status, ApiError.of(status, message));
     }
   }
@@ -120,8 +128,12 @@ public final class ApiExceptionMappers {
       while (cause.getCause() != null && cause.getCause() != cause) {
         cause = cause.getCause();
       }
-      if (e.getCause() instanceof JsonbException || cause instanceof JsonbException || cause instanceof JsonParsingException) {
-        return json(400, ApiError.of(400, "the body is not valid JSON for this request: " + cause.getMessage()));
+      if (e.getCause() instanceof JsonbException
+          || cause instanceof JsonbException
+          || cause instanceof JsonParsingException) {
+        return json(
+            400,
+            ApiError.of(400, "the body is not valid JSON for this request: " + cause.getMessage()));
       }
       LOG.log(Level.SEVERE, "API request failed", e);
       return json(500, ApiError.of(500, "internal error; the request changed nothing"));

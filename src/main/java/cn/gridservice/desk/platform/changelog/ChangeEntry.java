@@ -1,11 +1,5 @@
 package cn.gridservice.desk.platform.changelog;
 
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
-import java.util.Objects;
-
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -20,7 +14,11 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
 import org.hibernate.annotations.BatchSize;
 
 /** One line of the change log; written once, never changed. */
@@ -58,10 +56,15 @@ public class ChangeEntry {
   @OrderColumn(name = "field_order")
   private List<FieldChange> fields = new ArrayList<>();
 
-  protected ChangeEntry() {
-  }
+  protected ChangeEntry() {}
 
-  ChangeEntry(Instant occurredAt, String actor, String entityType, String entityId, ChangeAction action, String note,
+  ChangeEntry(
+      Instant occurredAt,
+      String actor,
+      String entityType,
+      String entityId,
+      ChangeAction action,
+      String note,
       List<FieldChange> fields) {
     this.occurredAt = Objects.requireNonNull(occurredAt);
     this.actor = Objects.requireNonNull(actor, "actor");

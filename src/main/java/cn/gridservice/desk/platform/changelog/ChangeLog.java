@@ -1,19 +1,17 @@
 package cn.gridservice.desk.platform.changelog;
 
+import cn.gridservice.desk.platform.Page;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
-import jakarta.transaction.Transactional;
-
-import cn.gridservice.desk.platform.Page;
 
 /**
  * Writes the change log in the transaction of the change itself (a change that rolls back leaves no
@@ -24,8 +22,7 @@ public class ChangeLog {
 
   public static final int MAX_PAGE_SIZE = 200;
 
-  @PersistenceContext
-  EntityManager em;
+  @PersistenceContext EntityManager em;
 
   Clock clock = Clock.systemUTC();
 
@@ -34,10 +31,22 @@ public class ChangeLog {
    * @param note what else tells the change apart (an import's file and row), or null
    */
   @Transactional(Transactional.TxType.MANDATORY)
-  public void record(String entityType, String entityId, ChangeAction action, String actor, Changes changes,
+  public void record(
+      String entityType,
+      String entityId,
+      ChangeAction action,
+      String actor,
+      Changes changes,
       String note) {
-    em.persist(new ChangeEntry(Instant.now(clock), actor, entityType, entityId, action, note,
-        changes == null ? List.of() : changes.fields()));
+    em.persist(
+        new ChangeEntry(
+            Instant.now(clock),
+            actor,
+            entityType,
+            entityId,
+            action,
+            note,
+            changes == null ? List.of() : changes.fields()));
   }
 
   /** A record's changes, newest first. */
@@ -46,7 +55,10 @@ public class ChangeLog {
     return find(new ChangeQuery(entityType, entityId, null, null, null), 0, MAX_PAGE_SIZE).items();
   }
 
-  /** The changes that match every given criterion (null: any), newest first (read in a transaction: the fields load lazily). */
+  /**
+   * The changes that match every given criterion (null: any), newest first (read in a transaction:
+   * the fields load lazily).
+   */
   @Transactional
   public Page<ChangeView> find(ChangeQuery query, int page, int size) {
     if (page < 0) {
@@ -63,19 +75,29 @@ public class ChangeLog {
     condition(where, parameters, "c.occurredAt >= :from", "from", query.from());
     condition(where, parameters, "c.occurredAt < :to", "to", query.to());
     String filter = where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where);
-    TypedQuery<Long> count = em.createQuery("SELECT COUNT(c) FROM ChangeEntry c" + filter, Long.class);
-    TypedQuery<ChangeEntry> rows = em.createQuery(
-        "SELECT c FROM ChangeEntry c" + filter + " ORDER BY c.occurredAt DESC, c.id DESC", ChangeEntry.class);
-    parameters.forEach((name, value) -> {
-      count.setParameter(name, value);
-      rows.setParameter(name, value);
-    });
-    List<ChangeView> items = rows.setFirstResult(page * size).setMaxResults(size).getResultList().stream()
-        .map(ChangeView::of).toList();
+    TypedQuery<Long> count =
+        em.createQuery("SELECT COUNT(c) FROM ChangeEntry c" + filter, Long.class);
+    TypedQuery<ChangeEntry> rows =
+        em.createQuery(
+            "SELECT c FROM ChangeEntry c" + filter + " ORDER BY c.occurredAt DESC, c.id DESC",
+            ChangeEntry.class);
+    parameters.forEach(
+        (name, value) -> {
+          count.setParameter(name, value);
+          rows.setParameter(name, value);
+        });
+    List<ChangeView> items =
+        rows.setFirstResult(page * size).setMaxResults(size).getResultList().stream()
+            .map(ChangeView::of)
+            .toList();
     return new Page<>(items, page, size, count.getSingleResult());
   }
 
-  private static void condition(List<String> where, Map<String, Object> parameters, String clause, String name,
+  private static void condition(
+      List<String> where,
+      Map<String, Object> parameters,
+      String clause,
+      String name,
       Object value) {
     if (value != null && !(value instanceof String s && s.isBlank())) {
       where.add(clause);
@@ -84,6 +106,6 @@ public class ChangeLog {
   }
 
   /** What to look for; null fields match everything. {@code to} is exclusive. */
-  public record ChangeQuery(String entityType, String entityId, String actor, Instant from, Instant to) {
-  }
+  public record ChangeQuery(
+      String entityType, String entityId, String actor, Instant from, Instant to) {}
 }

@@ -9,15 +9,15 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
- * The fields a change touched, collected while it is made: {@link #field} notes a field only when its
- * value differs. Values are written as text: enums by name, collections sorted and joined with commas.
+ * The fields a change touched, collected while it is made: {@link #field} notes a field only when
+ * its value differs. Values are written as text: enums by name, collections sorted and joined with
+ * commas.
  */
 public final class Changes {
 
   private final List<FieldChange> fields = new ArrayList<>();
 
-  private Changes() {
-  }
+  private Changes() {}
 
   public static Changes none() {
     return new Changes();
@@ -54,8 +54,13 @@ public final class Changes {
       return e.name();
     }
     if (value instanceof Collection<?> c) {
-      return c.isEmpty() ? null : c.stream().map(Changes::text).filter(Objects::nonNull).sorted()
-          .collect(Collectors.joining(","));
+      return c.isEmpty()
+          ? null
+          : c.stream()
+              .map(Changes::text)
+              .filter(Objects::nonNull)
+              .sorted()
+              .collect(Collectors.joining(","));
     }
     if (value instanceof TemporalAccessor || value instanceof Boolean || value instanceof Number) {
       return value.toString();

@@ -1,9 +1,8 @@
 package cn.gridservice.desk.platform.changelog;
 
-import java.util.Objects;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import java.util.Objects;
 
 /** One field of a change: its value before and after, as text (null when there was none). */
 @Embeddable
@@ -20,8 +19,7 @@ public class FieldChange {
   @Column(name = "new_value", length = MAX_VALUE)
   private String newValue;
 
-  protected FieldChange() {
-  }
+  protected FieldChange() {}
 
   public FieldChange(String field, String oldValue, String newValue) {
     this.field = Objects.requireNonNull(field, "field");
@@ -30,7 +28,9 @@ public class FieldChange {
   }
 
   private static String clip(String value) {
-    return value == null || value.length() <= MAX_VALUE ? value : value.substring(0, MAX_VALUE - 1) + "…";
+    return value == null || value.length() <= MAX_VALUE
+        ? value
+        : value.substring(0, MAX_VALUE - 1) + "…";
   }
 
   public String field() {
@@ -47,7 +47,9 @@ public class FieldChange {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof FieldChange other && field.equals(other.field) && Objects.equals(oldValue, other.oldValue)
+    return o instanceof FieldChange other
+        && field.equals(other.field)
+        && Objects.equals(oldValue, other.oldValue)
         && Objects.equals(newValue, other.newValue);
   }
 

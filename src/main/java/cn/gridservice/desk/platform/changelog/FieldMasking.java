@@ -1,9 +1,9 @@
 package cn.gridservice.desk.platform.changelog;
 
 /**
- * How a capability hides the personal data in its records' changes (a customer's phone, say) from those
- * who may not see it. The capability that writes the changes implements it as a CDI bean; readers of the
- * change log apply it.
+ * How a capability hides the personal data in its records' changes (a customer's phone, say) from
+ * those who may not see it. The capability that writes the changes implements it as a CDI bean;
+ * readers of the change log apply it.
  */
 public interface FieldMasking {
 
@@ -18,9 +18,19 @@ public interface FieldMasking {
     if (!entityType().equals(change.entityType())) {
       return change;
     }
-    return new ChangeView(change.id(), change.at(), change.actor(), change.entityType(), change.entityId(),
-        change.action(), change.note(), change.fields().stream()
-            .map(f -> new ChangeView.Field(f.field(), mask(f.field(), f.oldValue()), mask(f.field(), f.newValue())))
+    return new ChangeView(
+        change.id(),
+        change.at(),
+        change.actor(),
+        change.entityType(),
+        change.entityId(),
+        change.action(),
+        change.note(),
+        change.fields().stream()
+            .map(
+                f ->
+                    new ChangeView.Field(
+                        f.field(), mask(f.field(), f.oldValue()), mask(f.field(), f.newValue())))
             .toList());
   }
 }

@@ -1,11 +1,5 @@
 package cn.gridservice.desk.platform.mail;
 
-import java.util.Date;
-import java.util.concurrent.Executor;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,11 +12,16 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.util.Date;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
- * Sends plain-text UTF-8 mail through the server's mail session. {@link #sendAfterCommit} is the one
- * to use from inside a transaction (a process step, a service call): the mail leaves only when the
- * transaction commits, never for a step that rolls back and is retried, and on a thread of the
+ * Sends plain-text UTF-8 mail through the server's mail session. {@link #sendAfterCommit} is the
+ * one to use from inside a transaction (a process step, a service call): the mail leaves only when
+ * the transaction commits, never for a step that rolls back and is retried, and on a thread of the
  * managed executor, so a slow or absent mail server delays neither the commit nor the job executor.
  * A mail that cannot be sent is logged, never thrown.
  */
@@ -34,7 +33,8 @@ public class Mailer {
   @Resource(lookup = "java:jboss/mail/gsd")
   Session session;
 
-  // global names: this bean may first be created on a job-executor thread, where java:comp is not bound
+  // global names: this bean may first be created on a job-executor thread, where java:comp is not
+  // bound
   @Resource(lookup = "java:jboss/TransactionSynchronizationRegistry")
   TransactionSynchronizationRegistry transactions;
 
@@ -43,14 +43,14 @@ public class Mailer {
 
   private Executor executor;
 
-  public Mailer() {
-  }
+  public Mailer() {}
 
   /**
    * For tests: a plain session (e.g. pointed at GreenMail), the registry of the transaction to wait
    * for (null: none) and the executor to send on.
    */
-  public Mailer(Session session, TransactionSynchronizationRegistry transactions, Executor executor) {
+  public Mailer(
+      Session session, TransactionSynchronizationRegistry transactions, Executor executor) {
     this.session = session;
     this.transactions = transactions;
     this.executor = executor;
@@ -67,23 +67,29 @@ public class Mailer {
     }
     int status = transactions.getTransactionStatus();
     if (status != Status.STATUS_ACTIVE) {
-      LOG.info(() -> "Mail '" + mail.subject() + "' not sent: its transaction will not commit (status " + status + ")");
+      LOG.info(
+          () ->
+              "Mail '"
+                  + mail.subject()
+                  + "' not sent: its transaction will not commit (status "
+                  + status
+                  + ")");
       return;
     }
-    transactions.registerInterposedSynchronization(new Synchronization() {
-      @Override
-      public void beforeCompletion() {
-      }
+    transactions.registerInterposedSynchronization(
+        new Synchronization() {
+          @Override
+          public void beforeCompletion() {}
 
-      @Override
-      public void afterCompletion(int outcome) {
-        if (outcome == Status.STATUS_COMMITTED) {
-          sendLater(mail);
-        } else {
-          LOG.fine(() -> "Mail '" + mail.subject() + "' not sent: its transaction rolled back");
-        }
-      }
-    });
+          @Override
+          public void afterCompletion(int outcome) {
+            if (outcome == Status.STATUS_COMMITTED) {
+              sendLater(mail);
+            } else {
+              LOG.fine(() -> "Mail '" + mail.subject() + "' not sent: its transaction rolled back");
+            }
+          }
+        });
   }
 
   /**
@@ -106,7 +112,10 @@ public class Mailer {
       LOG.fine(() -> "Mail '" + mail.subject() + "' sent to " + mail.to());
       return true;
     } catch (MessagingException | RuntimeException e) {
-      LOG.log(Level.WARNING, "Mail '" + mail.subject() + "' to " + mail.to() + " could not be sent: " + e.getMessage(), e);
+      LOG.log(
+          Level.WARNING,
+          "Mail '" + mail.subject() + "' to " + mail.to() + " could not be sent: " + e.getMessage(),
+          e);
       return false;
     }
   }
@@ -115,7 +124,15 @@ public class Mailer {
     try {
       executor().execute(() -> send(mail));
     } catch (RejectedExecutionException | IllegalStateException e) {
-      LOG.log(Level.WARNING, "Mail '" + mail.subject() + "' to " + mail.to() + " could not be queued: " + e.getMessage(), e);
+      LOG.log(
+          Level.WARNING,
+          "Mail '"
+              + mail.subject()
+              + "' to "
+              + mail.to()
+              + " could not be queued: "
+              + e.getMessage(),
+          e);
     }
   }
 

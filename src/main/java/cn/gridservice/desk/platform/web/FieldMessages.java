@@ -1,12 +1,10 @@
 package cn.gridservice.desk.platform.web;
 
-import java.util.Map;
-import java.util.function.Function;
-
+import cn.gridservice.desk.platform.InvalidInput;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
-
-import cn.gridservice.desk.platform.InvalidInput;
+import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Shows refused input beside the fields it is about: each field's message goes to the input whose
@@ -15,17 +13,18 @@ import cn.gridservice.desk.platform.InvalidInput;
  */
 public final class FieldMessages {
 
-  private FieldMessages() {
-  }
+  private FieldMessages() {}
 
-  public static void show(InvalidInput refused, Function<String, String> clientIdOf, String summaryKey) {
+  public static void show(
+      InvalidInput refused, Function<String, String> clientIdOf, String summaryKey) {
     FacesContext faces = FacesContext.getCurrentInstance();
     for (Map.Entry<String, String> problem : refused.fields(Messages.locale()).entrySet()) {
       String clientId = clientIdOf.apply(problem.getKey());
       if (clientId == null) {
         Messages.error(summaryKey, problem.getValue());
       } else {
-        faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, problem.getValue(), null));
+        faces.addMessage(
+            clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, problem.getValue(), null));
       }
     }
     faces.validationFailed();

@@ -1,11 +1,9 @@
 package cn.gridservice.desk.platform.web;
 
-import java.util.function.Supplier;
-
-import jakarta.faces.context.FacesContext;
-
 import cn.gridservice.desk.platform.HeldElsewhere;
 import cn.gridservice.desk.platform.InvalidInput;
+import jakarta.faces.context.FacesContext;
+import java.util.function.Supplier;
 
 /**
  * What every task form does with a submission: bad input and "someone was faster" become messages
@@ -14,8 +12,7 @@ import cn.gridservice.desk.platform.InvalidInput;
  */
 public final class FormSubmission {
 
-  private FormSubmission() {
-  }
+  private FormSubmission() {}
 
   /**
    * @param action the work; answers the outcome to go to, or null for the work list
@@ -38,7 +35,9 @@ public final class FormSubmission {
     return outcome != null ? outcome : "/work/my-work?faces-redirect=true";
   }
 
-  /** Runs an action that keeps the user on the form (a contact attempt, a measurement, a question). */
+  /**
+   * Runs an action that keeps the user on the form (a contact attempt, a measurement, a question).
+   */
   public static boolean stay(Runnable action, String doneKey, Object... doneArgs) {
     try {
       action.run();

@@ -1,11 +1,10 @@
 package cn.gridservice.desk.platform.web;
 
-import java.io.Serializable;
-import java.util.Locale;
-
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.Locale;
 
 /** The user's language: Chinese first, English on request; kept for the session. */
 @Named

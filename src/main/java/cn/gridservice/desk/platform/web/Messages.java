@@ -1,20 +1,17 @@
 package cn.gridservice.desk.platform.web;
 
+import cn.gridservice.desk.platform.InvalidInput;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
-
-import cn.gridservice.desk.platform.InvalidInput;
-
 /** Text for backing beans from the same bundles as the pages ({@code i18n/messages}). */
 public final class Messages {
 
-  private Messages() {
-  }
+  private Messages() {}
 
   public static String text(String key, Object... args) {
     FacesContext faces = FacesContext.getCurrentInstance();
@@ -25,7 +22,9 @@ public final class Messages {
     } catch (MissingResourceException e) {
       pattern = key;
     }
-    return args.length == 0 ? pattern : new MessageFormat(pattern, faces.getViewRoot().getLocale()).format(args);
+    return args.length == 0
+        ? pattern
+        : new MessageFormat(pattern, faces.getViewRoot().getLocale()).format(args);
   }
 
   public static void info(String key, Object... args) {
@@ -41,8 +40,8 @@ public final class Messages {
   }
 
   /**
-   * Every message of the refused input as an error, in the view's language, each put into the page's
-   * text {@code key} (e.g. {@code form.invalid}: "Not submitted: {0}").
+   * Every message of the refused input as an error, in the view's language, each put into the
+   * page's text {@code key} (e.g. {@code form.invalid}: "Not submitted: {0}").
    */
   public static void invalid(String key, InvalidInput refused) {
     refused.fields(locale()).values().forEach(message -> error(key, message));
@@ -52,7 +51,8 @@ public final class Messages {
   public static Locale locale() {
     FacesContext faces = FacesContext.getCurrentInstance();
     return faces == null || faces.getViewRoot() == null || faces.getViewRoot().getLocale() == null
-        ? LocaleSelection.CHINESE : faces.getViewRoot().getLocale();
+        ? LocaleSelection.CHINESE
+        : faces.getViewRoot().getLocale();
   }
 
   private static void add(FacesMessage.Severity severity, String key, Object... args) {

@@ -1,8 +1,16 @@
 package cn.gridservice.desk.staff.api;
 
-import java.util.List;
-import java.util.Set;
-
+import cn.gridservice.desk.platform.InvalidInput;
+import cn.gridservice.desk.platform.changelog.ChangeLog;
+import cn.gridservice.desk.platform.changelog.ChangeView;
+import cn.gridservice.desk.security.Allowed;
+import cn.gridservice.desk.security.CurrentUser;
+import cn.gridservice.desk.security.Permission;
+import cn.gridservice.desk.security.Role;
+import cn.gridservice.desk.staff.application.StaffAdministration;
+import cn.gridservice.desk.staff.application.StaffForm;
+import cn.gridservice.desk.staff.domain.ManagerGrade;
+import cn.gridservice.desk.staff.domain.StaffMember;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -15,18 +23,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-
-import cn.gridservice.desk.platform.InvalidInput;
-import cn.gridservice.desk.platform.changelog.ChangeLog;
-import cn.gridservice.desk.platform.changelog.ChangeView;
-import cn.gridservice.desk.security.CurrentUser;
-import cn.gridservice.desk.security.Allowed;
-import cn.gridservice.desk.security.Permission;
-import cn.gridservice.desk.security.Role;
-import cn.gridservice.desk.staff.application.StaffAdministration;
-import cn.gridservice.desk.staff.application.StaffForm;
-import cn.gridservice.desk.staff.domain.ManagerGrade;
-import cn.gridservice.desk.staff.domain.StaffMember;
+import java.util.List;
+import java.util.Set;
 
 /** {@code /api/staff}: the administrator's staff records (never a password or its hash). */
 @Path("/staff")
@@ -34,28 +32,40 @@ import cn.gridservice.desk.staff.domain.StaffMember;
 @Allowed(Permission.ADMINISTER)
 public class StaffResource {
 
-  @Inject
-  StaffAdministration staff;
+  @Inject StaffAdministration staff;
 
-  @Inject
-  ChangeLog changeLog;
+  @Inject ChangeLog changeLog;
 
-  @Inject
-  CurrentUser user;
+  @Inject CurrentUser user;
 
   /** A staff member as the API shows it. */
-  public record StaffJson(String userId, String name, String team, String area, String email, String phone,
-      Set<Role> roles, ManagerGrade managerGrade, boolean active) {
+  public record StaffJson(
+      String userId,
+      String name,
+      String team,
+      String area,
+      String email,
+      String phone,
+      Set<Role> roles,
+      ManagerGrade managerGrade,
+      boolean active) {
 
     static StaffJson of(StaffMember m) {
-      return new StaffJson(m.userId(), m.name(), m.team(), m.area(), m.email(), m.phone(), m.roles(), m.managerGrade(),
+      return new StaffJson(
+          m.userId(),
+          m.name(),
+          m.team(),
+          m.area(),
+          m.email(),
+          m.phone(),
+          m.roles(),
+          m.managerGrade(),
           m.isActive());
     }
   }
 
   /** The body of a password reset. */
-  public record NewPassword(String password) {
-  }
+  public record NewPassword(String password) {}
 
   @GET
   public List<StaffJson> all() {
@@ -80,7 +90,8 @@ public class StaffResource {
   public Response create(StaffForm form, @Context UriInfo uri) {
     StaffMember created = staff.create(required(form), user.userId());
     return Response.created(uri.getAbsolutePathBuilder().path(created.userId()).build())
-        .entity(StaffJson.of(created)).build();
+        .entity(StaffJson.of(created))
+        .build();
   }
 
   /** Replaces name, team, area, contacts, roles and grade (a password in the body is ignored). */

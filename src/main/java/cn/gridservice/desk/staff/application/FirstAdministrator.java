@@ -1,15 +1,5 @@
 package cn.gridservice.desk.staff.application;
 
-import java.util.EnumSet;
-import java.util.logging.Logger;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
-
 import cn.gridservice.desk.platform.ApplicationStarted;
 import cn.gridservice.desk.platform.InvalidInput;
 import cn.gridservice.desk.platform.Settings;
@@ -19,10 +9,18 @@ import cn.gridservice.desk.platform.changelog.Changes;
 import cn.gridservice.desk.security.PasswordHashing;
 import cn.gridservice.desk.security.Role;
 import cn.gridservice.desk.staff.domain.StaffMember;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.EnumSet;
+import java.util.logging.Logger;
 
 /**
- * The first login of an installation without demo data: when no staff exists at start-up and
- * {@code GSD_ADMIN_PASSWORD} ({@code -Dgsd.admin.password}) is set, the user {@value #USER_ID} with the
+ * The first login of an installation without demo data: when no staff exists at start-up and {@code
+ * GSD_ADMIN_PASSWORD} ({@code -Dgsd.admin.password}) is set, the user {@value #USER_ID} with the
  * role ADMIN is created with that password. The administrator then creates everybody else.
  */
 @ApplicationScoped
@@ -32,11 +30,9 @@ public class FirstAdministrator {
   public static final String USER_ID = "admin";
   static final String SETTING = "gsd.admin.password";
 
-  @PersistenceContext
-  EntityManager em;
+  @PersistenceContext EntityManager em;
 
-  @Inject
-  ChangeLog changeLog;
+  @Inject ChangeLog changeLog;
 
   @Transactional
   public void onStart(@Observes ApplicationStarted started) {
@@ -46,8 +42,11 @@ public class FirstAdministrator {
     }
     String password = Settings.get(SETTING).orElse(null);
     if (password == null) {
-      LOG.warning("No staff in the database and GSD_ADMIN_PASSWORD (-Dgsd.admin.password) is not set: nobody can log in."
-          + " Set it and restart to create the user '" + USER_ID + "'.");
+      LOG.warning(
+          "No staff in the database and GSD_ADMIN_PASSWORD (-Dgsd.admin.password) is not set: nobody can log in."
+              + " Set it and restart to create the user '"
+              + USER_ID
+              + "'.");
       return;
     }
     InvalidInput.Collector problems = InvalidInput.collect();
@@ -58,11 +57,23 @@ public class FirstAdministrator {
       LOG.severe("GSD_ADMIN_PASSWORD is not accepted, no administrator created: " + e.getMessage());
       return;
     }
-    StaffMember admin = new StaffMember(USER_ID, "系统管理员", null, EnumSet.of(Role.ADMIN), PasswordHashing.hash(password));
+    StaffMember admin =
+        new StaffMember(
+            USER_ID, "系统管理员", null, EnumSet.of(Role.ADMIN), PasswordHashing.hash(password));
     em.persist(admin);
-    changeLog.record(StaffAdministration.ENTITY, USER_ID, ChangeAction.CREATED, "system",
-        Changes.none().created("name", admin.name()).created("roles", admin.roles()).created("active", true),
+    changeLog.record(
+        StaffAdministration.ENTITY,
+        USER_ID,
+        ChangeAction.CREATED,
+        "system",
+        Changes.none()
+            .created("name", admin.name())
+            .created("roles", admin.roles())
+            .created("active", true),
         "GSD_ADMIN_PASSWORD at start-up");
-    LOG.info("No staff in the database: created the administrator '" + USER_ID + "' with the password of GSD_ADMIN_PASSWORD");
+    LOG.info(
+        "No staff in the database: created the administrator '"
+            + USER_ID
+            + "' with the password of GSD_ADMIN_PASSWORD");
   }
 }

@@ -1,16 +1,16 @@
 package cn.gridservice.desk.staff.application;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
-
 /**
- * Since when each member's older sessions are no longer valid (this server's memory: sessions do not
- * outlive it either). A login afterwards is unaffected; a deactivated member cannot log in again.
+ * Since when each member's older sessions are no longer valid (this server's memory: sessions do
+ * not outlive it either). A login afterwards is unaffected; a deactivated member cannot log in
+ * again.
  */
 @ApplicationScoped
 public class RevokedLogins {

@@ -1,16 +1,5 @@
 package cn.gridservice.desk.staff.application;
 
-import java.time.Instant;
-import java.util.List;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
-
 import cn.gridservice.desk.platform.InvalidInput;
 import cn.gridservice.desk.platform.changelog.ChangeAction;
 import cn.gridservice.desk.platform.changelog.ChangeLog;
@@ -18,11 +7,20 @@ import cn.gridservice.desk.platform.changelog.Changes;
 import cn.gridservice.desk.security.PasswordHashing;
 import cn.gridservice.desk.security.Role;
 import cn.gridservice.desk.staff.domain.StaffMember;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
 
 /**
- * The administrator's work on staff: enrol, edit, deactivate and reactivate, reset a password. Every
- * change goes into the change log in the same transaction, under the administrator's name; the
- * password and its hash never do.
+ * The administrator's work on staff: enrol, edit, deactivate and reactivate, reset a password.
+ * Every change goes into the change log in the same transaction, under the administrator's name;
+ * the password and its hash never do.
  */
 @ApplicationScoped
 @Transactional
@@ -31,19 +29,18 @@ public class StaffAdministration {
   /** The change log's name for staff records. */
   public static final String ENTITY = "STAFF";
 
-  @PersistenceContext
-  EntityManager em;
+  @PersistenceContext EntityManager em;
 
-  @Inject
-  ChangeLog changeLog;
+  @Inject ChangeLog changeLog;
 
-  @Inject
-  Event<StaffLoginRevoked> revoked;
+  @Inject Event<StaffLoginRevoked> revoked;
 
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<StaffMember> all() {
-    return em.createQuery("SELECT DISTINCT s FROM StaffMember s LEFT JOIN FETCH s.roles ORDER BY s.userId",
-        StaffMember.class).getResultList();
+    return em.createQuery(
+            "SELECT DISTINCT s FROM StaffMember s LEFT JOIN FETCH s.roles ORDER BY s.userId",
+            StaffMember.class)
+        .getResultList();
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)
@@ -61,32 +58,55 @@ public class StaffAdministration {
       problems.add("userId", "invalid.staff.userId.taken", form.getUserId());
     }
     problems.throwIfAny();
-    StaffMember member = new StaffMember(form.getUserId(), form.getName(), form.getTeam(), form.getRoles(),
-        PasswordHashing.hash(form.getPassword()));
+    StaffMember member =
+        new StaffMember(
+            form.getUserId(),
+            form.getName(),
+            form.getTeam(),
+            form.getRoles(),
+            PasswordHashing.hash(form.getPassword()));
     member.describe(form.getName(), form.getTeam(), form.getArea());
     member.contact(form.getEmail(), form.getPhone());
     member.grade(form.getManagerGrade());
     em.persist(member);
-    changeLog.record(ENTITY, member.userId(), ChangeAction.CREATED, actor, Changes.none()
-        .created("name", member.name()).created("team", member.team()).created("area", member.area())
-        .created("email", member.email()).created("phone", member.phone()).created("roles", member.roles())
-        .created("managerGrade", member.managerGrade()).created("active", true), null);
+    changeLog.record(
+        ENTITY,
+        member.userId(),
+        ChangeAction.CREATED,
+        actor,
+        Changes.none()
+            .created("name", member.name())
+            .created("team", member.team())
+            .created("area", member.area())
+            .created("email", member.email())
+            .created("phone", member.phone())
+            .created("roles", member.roles())
+            .created("managerGrade", member.managerGrade())
+            .created("active", true),
+        null);
     return member;
   }
 
   public StaffMember update(String userId, StaffForm form, String actor) {
     StaffMember member = lockedMember(userId);
     InvalidInput.Collector problems = StaffRules.check(form, false);
-    if (member.isActive() && member.hasRole(Role.ADMIN) && form.getRoles() != null
-        && !form.getRoles().contains(Role.ADMIN) && otherActiveAdmins(userId) == 0) {
+    if (member.isActive()
+        && member.hasRole(Role.ADMIN)
+        && form.getRoles() != null
+        && !form.getRoles().contains(Role.ADMIN)
+        && otherActiveAdmins(userId) == 0) {
       problems.add("roles", "invalid.staff.lastAdmin");
     }
     problems.throwIfAny();
-    Changes changes = Changes.none()
-        .field("name", member.name(), form.getName()).field("team", member.team(), form.getTeam())
-        .field("area", member.area(), form.getArea()).field("email", member.email(), form.getEmail())
-        .field("phone", member.phone(), form.getPhone()).field("roles", member.roles(), form.getRoles())
-        .field("managerGrade", member.managerGrade(), form.getManagerGrade());
+    Changes changes =
+        Changes.none()
+            .field("name", member.name(), form.getName())
+            .field("team", member.team(), form.getTeam())
+            .field("area", member.area(), form.getArea())
+            .field("email", member.email(), form.getEmail())
+            .field("phone", member.phone(), form.getPhone())
+            .field("roles", member.roles(), form.getRoles())
+            .field("managerGrade", member.managerGrade(), form.getManagerGrade());
     member.describe(form.getName(), form.getTeam(), form.getArea());
     member.contact(form.getEmail(), form.getPhone());
     member.assignRoles(form.getRoles());
@@ -113,7 +133,13 @@ public class StaffAdministration {
       throw InvalidInput.of("userId", "invalid.staff.lastAdmin");
     }
     member.deactivate();
-    changeLog.record(ENTITY, userId, ChangeAction.DEACTIVATED, actor, Changes.none().field("active", true, false), null);
+    changeLog.record(
+        ENTITY,
+        userId,
+        ChangeAction.DEACTIVATED,
+        actor,
+        Changes.none().field("active", true, false),
+        null);
     revoked.fire(new StaffLoginRevoked(userId, Instant.now()));
     return member;
   }
@@ -122,7 +148,13 @@ public class StaffAdministration {
     StaffMember member = lockedMember(userId);
     if (!member.isActive()) {
       member.reactivate();
-      changeLog.record(ENTITY, userId, ChangeAction.REACTIVATED, actor, Changes.none().field("active", false, true), null);
+      changeLog.record(
+          ENTITY,
+          userId,
+          ChangeAction.REACTIVATED,
+          actor,
+          Changes.none().field("active", false, true),
+          null);
     }
     return member;
   }
@@ -146,8 +178,12 @@ public class StaffAdministration {
   }
 
   private long otherActiveAdmins(String userId) {
-    return em.createQuery("SELECT COUNT(s) FROM StaffMember s JOIN s.roles r WHERE r = :admin AND s.active = TRUE"
-        + " AND s.userId <> :userId", Long.class)
-        .setParameter("admin", Role.ADMIN).setParameter("userId", userId).getSingleResult();
+    return em.createQuery(
+            "SELECT COUNT(s) FROM StaffMember s JOIN s.roles r WHERE r = :admin AND s.active = TRUE"
+                + " AND s.userId <> :userId",
+            Long.class)
+        .setParameter("admin", Role.ADMIN)
+        .setParameter("userId", userId)
+        .getSingleResult();
   }
 }

@@ -1,11 +1,10 @@
 package cn.gridservice.desk.staff.application;
 
-import java.util.EnumSet;
-import java.util.Set;
-
 import cn.gridservice.desk.security.Role;
 import cn.gridservice.desk.staff.domain.ManagerGrade;
 import cn.gridservice.desk.staff.domain.StaffMember;
+import java.util.EnumSet;
+import java.util.Set;
 
 /**
  * What the administrator enters for a member of staff, on the page or as JSON. The password is
@@ -31,7 +30,8 @@ public class StaffForm {
     form.area = member.area();
     form.email = member.email();
     form.phone = member.phone();
-    form.roles = member.roles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(member.roles());
+    form.roles =
+        member.roles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(member.roles());
     form.managerGrade = member.managerGrade();
     return form;
   }
@@ -89,7 +89,8 @@ public class StaffForm {
   }
 
   public void setRoles(Set<Role> roles) {
-    this.roles = roles == null || roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+    this.roles =
+        roles == null || roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
   }
 
   public ManagerGrade getManagerGrade() {

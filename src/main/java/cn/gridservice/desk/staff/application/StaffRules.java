@@ -1,11 +1,10 @@
 package cn.gridservice.desk.staff.application;
 
-import java.util.Locale;
-import java.util.regex.Pattern;
-
 import cn.gridservice.desk.platform.ContactFormats;
 import cn.gridservice.desk.platform.InvalidInput;
 import cn.gridservice.desk.security.Role;
+import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * What makes a staff record and a password acceptable. Pure checks (no database), so that the page,
@@ -13,13 +12,15 @@ import cn.gridservice.desk.security.Role;
  */
 public final class StaffRules {
 
-  /** Login names: lower-case letters, digits, dot, dash and underscore; they end up in every log. */
+  /**
+   * Login names: lower-case letters, digits, dot, dash and underscore; they end up in every log.
+   */
   static final Pattern USER_ID = Pattern.compile("[a-z][a-z0-9._-]{1,63}");
+
   public static final int MIN_PASSWORD_LENGTH = 8;
   static final int MAX_PASSWORD_LENGTH = 72; // bcrypt reads no further
 
-  private StaffRules() {
-  }
+  private StaffRules() {}
 
   /** Trims the form's texts in place and collects every problem of its fields. */
   public static InvalidInput.Collector check(StaffForm form, boolean creating) {
@@ -62,10 +63,11 @@ public final class StaffRules {
 
   /**
    * The password policy (as 等级保护 practice asks): at least {@value #MIN_PASSWORD_LENGTH} characters,
-   * at least three of upper-case letters, lower-case letters, digits and other characters, and not the
-   * login name.
+   * at least three of upper-case letters, lower-case letters, digits and other characters, and not
+   * the login name.
    */
-  public static void password(InvalidInput.Collector problems, String field, String password, String userId) {
+  public static void password(
+      InvalidInput.Collector problems, String field, String password, String userId) {
     if (password == null || password.isEmpty()) {
       problems.add(field, "invalid.staff.password.required");
       return;
@@ -85,7 +87,8 @@ public final class StaffRules {
     kinds += password.chars().anyMatch(c -> !Character.isLetterOrDigit(c)) ? 1 : 0;
     if (kinds < 3) {
       problems.add(field, "invalid.staff.password.weak");
-    } else if (userId != null && password.toLowerCase(Locale.ROOT).contains(userId.toLowerCase(Locale.ROOT))) {
+    } else if (userId != null
+        && password.toLowerCase(Locale.ROOT).contains(userId.toLowerCase(Locale.ROOT))) {
       problems.add(field, "invalid.staff.password.containsUserId");
     }
   }

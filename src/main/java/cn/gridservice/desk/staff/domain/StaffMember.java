@@ -1,11 +1,6 @@
 package cn.gridservice.desk.staff.domain;
 
-import java.time.Instant;
-import java.util.Collections;
-import java.util.EnumSet;
-import java.util.Objects;
-import java.util.Set;
-
+import cn.gridservice.desk.security.Role;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -18,13 +13,19 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
-import cn.gridservice.desk.security.Role;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
 
 /** A member of staff: a login of the database realm, with roles and a team. */
 @Entity
 @Table(name = "staff_member")
-@NamedQuery(name = "StaffMember.withRole", query = "SELECT s FROM StaffMember s JOIN s.roles r WHERE r = :role AND s.active = TRUE ORDER BY s.userId")
+@NamedQuery(
+    name = "StaffMember.withRole",
+    query =
+        "SELECT s FROM StaffMember s JOIN s.roles r WHERE r = :role AND s.active = TRUE ORDER BY s.userId")
 public class StaffMember {
 
   @Id
@@ -72,10 +73,10 @@ public class StaffMember {
   @Column(name = "version", nullable = false)
   private long version;
 
-  protected StaffMember() {
-  }
+  protected StaffMember() {}
 
-  public StaffMember(String userId, String name, String team, Set<Role> roles, String passwordHash) {
+  public StaffMember(
+      String userId, String name, String team, Set<Role> roles, String passwordHash) {
     this.userId = requireText(userId, "userId");
     this.name = requireText(name, "name");
     this.team = team;

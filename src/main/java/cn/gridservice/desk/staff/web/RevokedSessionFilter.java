@@ -1,9 +1,6 @@
 package cn.gridservice.desk.staff.web;
 
-import java.io.IOException;
-import java.security.Principal;
-import java.time.Instant;
-
+import cn.gridservice.desk.staff.application.RevokedLogins;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -12,12 +9,13 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-
-import cn.gridservice.desk.staff.application.RevokedLogins;
+import java.io.IOException;
+import java.security.Principal;
+import java.time.Instant;
 
 /**
- * Ends a logged-in session that was opened before its member was deactivated, had the password reset
- * or the roles changed: pages go back to the login, the API answers 401.
+ * Ends a logged-in session that was opened before its member was deactivated, had the password
+ * reset or the roles changed: pages go back to the login, the API answers 401.
  */
 @WebFilter(filterName = "revokedSessions", urlPatterns = "/*")
 public class RevokedSessionFilter extends HttpFilter {
@@ -27,15 +25,16 @@ public class RevokedSessionFilter extends HttpFilter {
   /** Session attribute: when the member's login of this session was first seen (epoch ms). */
   static final String LOGGED_IN_SINCE = "gsd.loggedInSince";
 
-  @Inject
-  RevokedLogins revoked;
+  @Inject RevokedLogins revoked;
 
   @Override
-  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     HttpSession session = request.getSession(false);
     Principal principal = request.getUserPrincipal();
-    // a request with HTTP Basic has just been checked by the realm (active member, current password)
+    // a request with HTTP Basic has just been checked by the realm (active member, current
+    // password)
     if (session == null || principal == null || request.getHeader("Authorization") != null) {
       chain.doFilter(request, response);
       return;
@@ -51,7 +50,9 @@ public class RevokedSessionFilter extends HttpFilter {
       if (path.startsWith("/api/")) {
         response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
         response.setContentType("application/json;charset=UTF-8");
-        response.getWriter().write("{\"status\":401,\"message\":\"the session has ended: log in again\"}");
+        response
+            .getWriter()
+            .write("{\"status\":401,\"message\":\"the session has ended: log in again\"}");
       } else {
         // the container shows the login page for the protected start page
         response.sendRedirect(request.getContextPath() + "/");

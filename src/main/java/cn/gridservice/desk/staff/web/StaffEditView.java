@@ -1,13 +1,5 @@
 package cn.gridservice.desk.staff.web;
 
-import java.io.Serializable;
-import java.util.List;
-
-import jakarta.faces.context.FacesContext;
-import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
-import jakarta.inject.Named;
-
 import cn.gridservice.desk.platform.InvalidInput;
 import cn.gridservice.desk.platform.changelog.ChangeLog;
 import cn.gridservice.desk.platform.changelog.ChangeView;
@@ -20,10 +12,17 @@ import cn.gridservice.desk.staff.application.StaffForm;
 import cn.gridservice.desk.staff.application.StaffRules;
 import cn.gridservice.desk.staff.domain.ManagerGrade;
 import cn.gridservice.desk.staff.domain.StaffMember;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
 
 /**
- * The administrator's page of one member of staff ({@code /admin/staff-edit.xhtml?userId=…}, without
- * {@code userId} a new one): details and roles, deactivation, password reset, and the change history.
+ * The administrator's page of one member of staff ({@code /admin/staff-edit.xhtml?userId=…},
+ * without {@code userId} a new one): details and roles, deactivation, password reset, and the
+ * change history.
  */
 @Named
 @ViewScoped
@@ -32,14 +31,11 @@ public class StaffEditView implements Serializable {
   private static final long serialVersionUID = 1L;
   private static final String FORM = "staff";
 
-  @Inject
-  StaffAdministration staff;
+  @Inject StaffAdministration staff;
 
-  @Inject
-  ChangeLog changeLog;
+  @Inject ChangeLog changeLog;
 
-  @Inject
-  CurrentUser user;
+  @Inject CurrentUser user;
 
   private String userId;
   private StaffForm form;
@@ -109,13 +105,23 @@ public class StaffEditView implements Serializable {
       active = member.isActive();
       history = changeLog.of(StaffAdministration.ENTITY, userId);
     } catch (InvalidInput e) {
-      FieldMessages.show(e, field -> field.equals("password") ? FORM + ":newPassword" : null, "staff.invalid");
+      FieldMessages.show(
+          e, field -> field.equals("password") ? FORM + ":newPassword" : null, "staff.invalid");
     }
   }
 
   private static String clientId(String field) {
     return switch (field) {
-      case "userId", "name", "team", "area", "email", "phone", "roles", "managerGrade", "password" -> FORM + ":" + field;
+      case "userId",
+          "name",
+          "team",
+          "area",
+          "email",
+          "phone",
+          "roles",
+          "managerGrade",
+          "password" ->
+          FORM + ":" + field;
       default -> null;
     };
   }
@@ -132,14 +138,20 @@ public class StaffEditView implements Serializable {
     return !isCreating() && userId.equals(user.userId());
   }
 
-  /** The roles as the check boxes hold them (names: a generic Set of enums is beyond the page's conversion). */
+  /**
+   * The roles as the check boxes hold them (names: a generic Set of enums is beyond the page's
+   * conversion).
+   */
   public List<String> getRoleNames() {
     return new java.util.ArrayList<>(getForm().getRoles().stream().map(Role::name).toList());
   }
 
   public void setRoleNames(List<String> names) {
-    getForm().setRoles(names == null ? java.util.Set.of()
-        : names.stream().map(Role::valueOf).collect(java.util.stream.Collectors.toSet()));
+    getForm()
+        .setRoles(
+            names == null
+                ? java.util.Set.of()
+                : names.stream().map(Role::valueOf).collect(java.util.stream.Collectors.toSet()));
   }
 
   public Role[] getAllRoles() {

@@ -1,21 +1,18 @@
 package cn.gridservice.desk.staff.web;
 
-import java.util.List;
-
+import cn.gridservice.desk.staff.application.StaffAdministration;
+import cn.gridservice.desk.staff.domain.StaffMember;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
-import cn.gridservice.desk.staff.application.StaffAdministration;
-import cn.gridservice.desk.staff.domain.StaffMember;
+import java.util.List;
 
 /** The administrator's list of staff members and their roles. */
 @Named
 @RequestScoped
 public class StaffView {
 
-  @Inject
-  StaffAdministration administration;
+  @Inject StaffAdministration administration;
 
   private List<StaffMember> staff;
 

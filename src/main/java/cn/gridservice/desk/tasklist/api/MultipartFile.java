@@ -1,5 +1,6 @@
 package cn.gridservice.desk.tasklist.api;
 
+import cn.gridservice.desk.tasklist.TaskAttachments;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.net.URLDecoder;
@@ -9,11 +10,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import cn.gridservice.desk.tasklist.TaskAttachments;
-
 /**
- * One file part of a {@code multipart/form-data} body, read from the raw request stream with a
- * hard limit: the body is read only up to {@code maxBodyBytes} (plus one byte to tell that there is
+ * One file part of a {@code multipart/form-data} body, read from the raw request stream with a hard
+ * limit: the body is read only up to {@code maxBodyBytes} (plus one byte to tell that there is
  * more), so an oversized upload is refused while it is read, never after buffering it whole.
  */
 public final class MultipartFile {
@@ -61,7 +60,8 @@ public final class MultipartFile {
    * @throws TooLarge when the body holds more than {@code maxBodyBytes}
    * @throws IllegalArgumentException when the body is not multipart/form-data
    */
-  public static Optional<MultipartFile> read(InputStream in, String contentType, String partName, long maxBodyBytes) {
+  public static Optional<MultipartFile> read(
+      InputStream in, String contentType, String partName, long maxBodyBytes) {
     String boundary = boundary(contentType);
     byte[] body = TaskAttachments.readAtMost(in, maxBodyBytes);
     if (body == null) {
@@ -103,18 +103,21 @@ public final class MultipartFile {
       }
       int contentEnd = indexOf(body, nextDelimiter, contentStart);
       if (contentEnd < 0) {
-        throw new IllegalArgumentException("the multipart body ends inside a part: no closing boundary");
+        throw new IllegalArgumentException(
+            "the multipart body ends inside a part: no closing boundary");
       }
       Disposition disposition = disposition(headers);
       if (partName.equals(disposition.name)) {
-        return Optional.of(new MultipartFile(disposition.fileName, body, contentStart, contentEnd - contentStart));
+        return Optional.of(
+            new MultipartFile(disposition.fileName, body, contentStart, contentEnd - contentStart));
       }
       position = contentEnd + 2;
     }
   }
 
   static String boundary(String contentType) {
-    if (contentType == null || !contentType.toLowerCase(Locale.ROOT).startsWith("multipart/form-data")) {
+    if (contentType == null
+        || !contentType.toLowerCase(Locale.ROOT).startsWith("multipart/form-data")) {
       throw new IllegalArgumentException("send the file as multipart/form-data");
     }
     for (String parameter : split(contentType)) {
@@ -129,8 +132,7 @@ public final class MultipartFile {
     throw new IllegalArgumentException("multipart/form-data without a boundary");
   }
 
-  private record Disposition(String name, String fileName) {
-  }
+  private record Disposition(String name, String fileName) {}
 
   private static Disposition disposition(String headers) {
     for (String line : headers.split("\r\n")) {
@@ -168,7 +170,8 @@ public final class MultipartFile {
       return null;
     }
     try {
-      return URLDecoder.decode(value.substring(quote + 2).replace("+", "%2B"), StandardCharsets.UTF_8);
+      return URLDecoder.decode(
+          value.substring(quote + 2).replace("+", "%2B"), StandardCharsets.UTF_8);
     } catch (IllegalArgumentException e) {
       return null;
     }

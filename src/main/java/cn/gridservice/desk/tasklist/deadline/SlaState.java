@@ -1,8 +1,8 @@
 package cn.gridservice.desk.tasklist.deadline;
 
 /**
- * Where an open step stands against its limit, kept as the task-local variable {@code slaState}
- * so that task lists can show and sort by it. A step without a limit has no state.
+ * Where an open step stands against its limit, kept as the task-local variable {@code slaState} so
+ * that task lists can show and sort by it. A step without a limit has no state.
  */
 public enum SlaState {
   /** Less than the first warning share of the limit is used. */

@@ -1,13 +1,12 @@
 package cn.gridservice.desk.tasklist.queue;
 
+import cn.gridservice.desk.security.Role;
 import java.util.Locale;
 import java.util.Objects;
 
-import cn.gridservice.desk.security.Role;
-
 /**
- * A task list as the pages and the API name it: {@code all}, {@code mine}, {@code group:AGENT}, {@code due-today},
- * {@code overdue}, {@code escalated}.
+ * A task list as the pages and the API name it: {@code all}, {@code mine}, {@code group:AGENT},
+ * {@code due-today}, {@code overdue}, {@code escalated}.
  */
 public record Queue(QueueKind kind, Role group) {
 
@@ -30,7 +29,9 @@ public record Queue(QueueKind kind, Role group) {
     return new Queue(QueueKind.GROUP, role);
   }
 
-  /** @throws IllegalArgumentException naming what is accepted */
+  /**
+   * @throws IllegalArgumentException naming what is accepted
+   */
   public static Queue parse(String id) {
     String text = id == null ? "" : id.strip();
     if (text.toLowerCase(Locale.ROOT).startsWith("group:")) {
@@ -47,8 +48,11 @@ public record Queue(QueueKind kind, Role group) {
       case "due-today" -> new Queue(QueueKind.DUE_TODAY, null);
       case "overdue" -> new Queue(QueueKind.OVERDUE, null);
       case "escalated" -> new Queue(QueueKind.ESCALATED, null);
-      default -> throw new IllegalArgumentException(
-          "queue must be all, mine, group:<ROLE>, due-today, overdue or escalated, not '" + id + "'");
+      default ->
+          throw new IllegalArgumentException(
+              "queue must be all, mine, group:<ROLE>, due-today, overdue or escalated, not '"
+                  + id
+                  + "'");
     };
   }
 

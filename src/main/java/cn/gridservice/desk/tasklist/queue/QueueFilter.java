@@ -6,8 +6,15 @@ import java.time.Instant;
  * What narrows a queue; every field is optional. {@code text} matches part of the case or complaint
  * number, the customer number or the customer's name.
  */
-public record QueueFilter(WorkType workType, String step, String customerCategory, String area, String grade,
-    Instant dueFrom, Instant dueTo, String text) {
+public record QueueFilter(
+    WorkType workType,
+    String step,
+    String customerCategory,
+    String area,
+    String grade,
+    Instant dueFrom,
+    Instant dueTo,
+    String text) {
 
   public static final int MAX_TEXT = 100;
 
@@ -16,8 +23,14 @@ public record QueueFilter(WorkType workType, String step, String customerCategor
   }
 
   public boolean isEmpty() {
-    return workType == null && blank(step) && blank(customerCategory) && blank(area) && blank(grade) && dueFrom == null
-        && dueTo == null && blank(text);
+    return workType == null
+        && blank(step)
+        && blank(customerCategory)
+        && blank(area)
+        && blank(grade)
+        && dueFrom == null
+        && dueTo == null
+        && blank(text);
   }
 
   static boolean blank(String value) {

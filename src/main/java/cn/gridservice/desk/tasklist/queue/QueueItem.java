@@ -1,16 +1,15 @@
 package cn.gridservice.desk.tasklist.queue;
 
+import cn.gridservice.desk.platform.Times;
 import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 
-import cn.gridservice.desk.platform.Times;
-
 /**
  * One row of a task list: the task, its case or complaint, the customer, and how urgent it is.
- * {@code state} is ON_TIME, WARNED or OVERDUE (past due counts as overdue whatever the timers did yet),
- * or null for a task without a limit.
+ * {@code state} is ON_TIME, WARNED or OVERDUE (past due counts as overdue whatever the timers did
+ * yet), or null for a task without a limit.
  */
 public record QueueItem(
     String taskId,
@@ -32,7 +31,8 @@ public record QueueItem(
     OffsetDateTime due,
     OffsetDateTime followUp,
     String assignee,
-    String candidateGroup) implements Serializable {
+    String candidateGroup)
+    implements Serializable {
 
   public static final String ON_TIME = "ON_TIME";
   public static final String WARNED = "WARNED";

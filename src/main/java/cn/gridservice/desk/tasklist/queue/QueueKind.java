@@ -8,10 +8,15 @@ public enum QueueKind {
   MINE,
   /** The unclaimed tasks of one of the user's groups. */
   GROUP,
-  /** The user's tasks and their groups' unclaimed tasks due before the end of today, not yet overdue. */
+  /**
+   * The user's tasks and their groups' unclaimed tasks due before the end of today, not yet
+   * overdue.
+   */
   DUE_TODAY,
   /** The user's tasks and their groups' unclaimed tasks past their due date. */
   OVERDUE,
-  /** The user's tasks and their groups' unclaimed tasks of complaints at escalation level 1 or more. */
+  /**
+   * The user's tasks and their groups' unclaimed tasks of complaints at escalation level 1 or more.
+   */
   ESCALATED
 }

@@ -1,5 +1,7 @@
 package cn.gridservice.desk.tasklist.queue;
 
+import cn.gridservice.desk.customer.application.CustomerPrivacy;
+import cn.gridservice.desk.platform.Times;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -12,9 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import cn.gridservice.desk.customer.application.CustomerPrivacy;
-import cn.gridservice.desk.platform.Times;
-
 /**
  * The SQL of the queues over {@code task_queue}, on H2 and MariaDB. A queue is one or more disjoint
  * branches — the user's own tasks ({@code assignee = ?}) and the unclaimed tasks of each group
@@ -24,15 +23,17 @@ import cn.gridservice.desk.platform.Times;
  */
 public final class QueueSql {
 
-  static final String COLUMNS = "task_id, process_instance_id, work_type, reference_no, subject, step, customer_no,"
-      + " customer_name, customer_category, area, priority_customer, grade, escalation_level, priority, sla_state,"
-      + " created_at, due_at, follow_up_at, assignee, candidate_group, level_order, due_sort";
+  static final String COLUMNS =
+      "task_id, process_instance_id, work_type, reference_no, subject, step, customer_no,"
+          + " customer_name, customer_category, area, priority_customer, grade, escalation_level, priority, sla_state,"
+          + " created_at, due_at, follow_up_at, assignee, candidate_group, level_order, due_sort";
 
   /**
-   * The urgency key of a row: the escalation level first (highest first), then high-risk customers and key
-   * accounts before the others of the same level (domain README §1: routed first). Ascending like due_sort,
-   * so one index range answers the default order: level 0 is 0 (-1 for a priority customer), level 1 is
-   * -2 (-3), and so on; escalated rows are those below {@code levelOrder(0, true)}.
+   * The urgency key of a row: the escalation level first (highest first), then high-risk customers
+   * and key accounts before the others of the same level (domain README §1: routed first).
+   * Ascending like due_sort, so one index range answers the default order: level 0 is 0 (-1 for a
+   * priority customer), level 1 is -2 (-3), and so on; escalated rows are those below {@code
+   * levelOrder(0, true)}.
    */
   public static int levelOrder(int escalationLevel, boolean priorityCustomer) {
     return -(2 * escalationLevel + (priorityCustomer ? 1 : 0));
@@ -43,7 +44,8 @@ public final class QueueSql {
 
   static final String GROUP_INDEX = "ix_task_queue_group";
   static final String ASSIGNEE_INDEX = "ix_task_queue_assignee";
-  static final String TEXT_INDEXES = "ix_task_queue_reference, ix_task_queue_customer_no, ix_task_queue_customer_name";
+  static final String TEXT_INDEXES =
+      "ix_task_queue_reference, ix_task_queue_customer_no, ix_task_queue_customer_name";
 
   private final Queue queue;
   private final QueueFilter filter;
@@ -70,20 +72,20 @@ public final class QueueSql {
   }
 
   /** A statement with its parameters in order. */
-  record Statement(String sql, List<Object> parameters) {
-  }
+  record Statement(String sql, List<Object> parameters) {}
 
-  /** @param shared whether every member of a group asks for the same (a group's unclaimed tasks) */
-  private record Branch(String table, String where, List<Object> parameters, boolean shared) {
-  }
+  /**
+   * @param shared whether every member of a group asks for the same (a group's unclaimed tasks)
+   */
+  private record Branch(String table, String where, List<Object> parameters, boolean shared) {}
 
-  private record Scope(String index, String where, List<Object> parameters) {
-  }
+  private record Scope(String index, String where, List<Object> parameters) {}
 
   public List<QueueItem> page(Connection connection, int offset, int size) throws SQLException {
     Statement statement = pageStatement(offset, size);
     List<QueueItem> items = new ArrayList<>(size);
-    try (PreparedStatement ps = prepare(connection, statement); ResultSet rs = ps.executeQuery()) {
+    try (PreparedStatement ps = prepare(connection, statement);
+        ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
         items.add(item(rs));
       }
@@ -96,17 +98,21 @@ public final class QueueSql {
   }
 
   /**
-   * @param shared counts of the groups' unclaimed tasks that every member of a group asks for, kept a
-   *     few seconds ({@link SharedCounts}); null to count everything now. The user's own tasks are
-   *     always counted now, so that their own claims show at once.
+   * @param shared counts of the groups' unclaimed tasks that every member of a group asks for, kept
+   *     a few seconds ({@link SharedCounts}); null to count everything now. The user's own tasks
+   *     are always counted now, so that their own claims show at once.
    */
   public long count(Connection connection, SharedCounts shared) throws SQLException {
     long total = 0;
     for (Branch branch : branches()) {
-      Statement statement = new Statement("SELECT COUNT(*) FROM " + branch.table() + " WHERE " + branch.where(),
-          branch.parameters());
+      Statement statement =
+          new Statement(
+              "SELECT COUNT(*) FROM " + branch.table() + " WHERE " + branch.where(),
+              branch.parameters());
       if (shared != null && branch.shared()) {
-        total += shared.get(statement.sql() + " " + statement.parameters(), () -> run(connection, statement));
+        total +=
+            shared.get(
+                statement.sql() + " " + statement.parameters(), () -> run(connection, statement));
       } else {
         total += run(connection, statement);
       }
@@ -115,7 +121,8 @@ public final class QueueSql {
   }
 
   private static long run(Connection connection, Statement statement) throws SQLException {
-    try (PreparedStatement ps = prepare(connection, statement); ResultSet rs = ps.executeQuery()) {
+    try (PreparedStatement ps = prepare(connection, statement);
+        ResultSet rs = ps.executeQuery()) {
       rs.next();
       return rs.getLong(1);
     }
@@ -129,8 +136,17 @@ public final class QueueSql {
       List<Object> parameters = new ArrayList<>(only.parameters());
       parameters.add(size);
       parameters.add(offset);
-      return new Statement("SELECT " + COLUMNS + " FROM " + only.table() + " WHERE " + only.where() + " ORDER BY " + order
-          + " LIMIT ? OFFSET ?", parameters);
+      return new Statement(
+          "SELECT "
+              + COLUMNS
+              + " FROM "
+              + only.table()
+              + " WHERE "
+              + only.where()
+              + " ORDER BY "
+              + order
+              + " LIMIT ? OFFSET ?",
+          parameters);
     }
     StringBuilder sql = new StringBuilder("SELECT * FROM (");
     List<Object> parameters = new ArrayList<>();
@@ -139,8 +155,15 @@ public final class QueueSql {
       if (i > 0) {
         sql.append(" UNION ALL ");
       }
-      sql.append("(SELECT ").append(COLUMNS).append(" FROM ").append(branch.table()).append(" WHERE ").append(branch.where())
-          .append(" ORDER BY ").append(order).append(" LIMIT ?)");
+      sql.append("(SELECT ")
+          .append(COLUMNS)
+          .append(" FROM ")
+          .append(branch.table())
+          .append(" WHERE ")
+          .append(branch.where())
+          .append(" ORDER BY ")
+          .append(order)
+          .append(" LIMIT ?)");
       parameters.addAll(branch.parameters());
       parameters.add(offset + size);
     }
@@ -153,19 +176,25 @@ public final class QueueSql {
   private List<Branch> branches() {
     List<Scope> scopes = new ArrayList<>();
     if (queue.kind() == QueueKind.GROUP) {
-      scopes.add(new Scope(GROUP_INDEX, "candidate_group = ? AND assignee IS NULL", List.of(queue.group().name())));
+      scopes.add(
+          new Scope(
+              GROUP_INDEX,
+              "candidate_group = ? AND assignee IS NULL",
+              List.of(queue.group().name())));
     } else {
       scopes.add(new Scope(ASSIGNEE_INDEX, "assignee = ?", List.of(viewer.userId())));
       if (queue.kind() != QueueKind.MINE) {
         for (String group : viewer.groups()) {
-          scopes.add(new Scope(GROUP_INDEX, "candidate_group = ? AND assignee IS NULL", List.of(group)));
+          scopes.add(
+              new Scope(GROUP_INDEX, "candidate_group = ? AND assignee IS NULL", List.of(group)));
         }
       }
     }
     StringBuilder extra = new StringBuilder();
     List<Object> extraParameters = new ArrayList<>();
     switch (queue.kind()) {
-      // due_sort is due_at for tasks with a due date (and far off for the others): decided in the index
+      // due_sort is due_at for tasks with a due date (and far off for the others): decided in the
+      // index
       case DUE_TODAY -> {
         extra.append(" AND due_sort > ? AND due_sort < ?");
         extraParameters.add(timestamp(now));
@@ -204,11 +233,13 @@ public final class QueueSql {
     if (text) {
       // the start of a number (written in capitals) or of a name, each from its own index
       String typed = likeEscaped(filter.text().strip());
-      // a residential customer's name is masked for viewers who do not see contact data: not searched for them either
-      extra.append(CustomerPrivacy.forRoleNames(viewer.groups()).searchesContact()
-          ? " AND (reference_no LIKE ? ESCAPE '!' OR customer_no LIKE ? ESCAPE '!' OR customer_name LIKE ? ESCAPE '!')"
-          : " AND (reference_no LIKE ? ESCAPE '!' OR customer_no LIKE ? ESCAPE '!'"
-              + " OR (customer_name LIKE ? ESCAPE '!' AND customer_category <> 'RESIDENTIAL'))");
+      // a residential customer's name is masked for viewers who do not see contact data: not
+      // searched for them either
+      extra.append(
+          CustomerPrivacy.forRoleNames(viewer.groups()).searchesContact()
+              ? " AND (reference_no LIKE ? ESCAPE '!' OR customer_no LIKE ? ESCAPE '!' OR customer_name LIKE ? ESCAPE '!')"
+              : " AND (reference_no LIKE ? ESCAPE '!' OR customer_no LIKE ? ESCAPE '!'"
+                  + " OR (customer_name LIKE ? ESCAPE '!' AND customer_category <> 'RESIDENTIAL'))");
       extraParameters.add(typed.toUpperCase(Locale.ROOT) + "%");
       extraParameters.add(typed.toUpperCase(Locale.ROOT) + "%");
       extraParameters.add(typed + "%");
@@ -217,12 +248,15 @@ public final class QueueSql {
     for (Scope scope : scopes) {
       List<Object> parameters = new ArrayList<>(scope.parameters());
       parameters.addAll(extraParameters);
-      // The scope's own index answers in urgency order; left alone, the optimizer (seeing assignee IS NULL)
-      // may walk the assignee index through every group's tasks. A text filter on a group's tasks is
+      // The scope's own index answers in urgency order; left alone, the optimizer (seeing assignee
+      // IS NULL)
+      // may walk the assignee index through every group's tasks. A text filter on a group's tasks
+      // is
       // answered from the number and name indexes instead, merged, whatever the statistics say.
       String index = text && scope.index().equals(GROUP_INDEX) ? TEXT_INDEXES : scope.index();
       String table = "task_queue USE INDEX (" + index + ")";
-      branches.add(new Branch(table, scope.where() + extra, parameters, scope.index().equals(GROUP_INDEX)));
+      branches.add(
+          new Branch(table, scope.where() + extra, parameters, scope.index().equals(GROUP_INDEX)));
     }
     return branches;
   }
@@ -232,7 +266,8 @@ public final class QueueSql {
     return today.plusDays(1).atStartOfDay(Times.BUSINESS_ZONE).toInstant();
   }
 
-  private static void equal(StringBuilder sql, List<Object> parameters, String column, String value) {
+  private static void equal(
+      StringBuilder sql, List<Object> parameters, String column, String value) {
     if (!QueueFilter.blank(value)) {
       sql.append(" AND ").append(column).append(" = ?");
       parameters.add(value.strip());
@@ -243,7 +278,10 @@ public final class QueueSql {
     return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
   }
 
-  /** Instants are stored as UTC wall-clock time, as Hibernate writes them ({@code hibernate.jdbc.time_zone=UTC}). */
+  /**
+   * Instants are stored as UTC wall-clock time, as Hibernate writes them ({@code
+   * hibernate.jdbc.time_zone=UTC}).
+   */
   static LocalDateTime timestamp(Instant instant) {
     return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
   }
@@ -253,7 +291,8 @@ public final class QueueSql {
     return utc == null ? null : utc.toInstant(ZoneOffset.UTC);
   }
 
-  private static PreparedStatement prepare(Connection connection, Statement statement) throws SQLException {
+  private static PreparedStatement prepare(Connection connection, Statement statement)
+      throws SQLException {
     PreparedStatement ps = connection.prepareStatement(statement.sql());
     int i = 1;
     for (Object parameter : statement.parameters()) {
@@ -264,14 +303,27 @@ public final class QueueSql {
 
   private QueueItem item(ResultSet rs) throws SQLException {
     Instant due = instant(rs, "due_at");
-    return new QueueItem(rs.getString("task_id"), rs.getString("process_instance_id"),
-        WorkType.valueOf(rs.getString("work_type")), rs.getString("reference_no"), rs.getString("subject"),
-        rs.getString("step"), rs.getString("customer_no"),
-        CustomerPrivacy.forRoleNames(viewer.groups()).customerName(rs.getString("customer_name"), rs.getString("customer_category")),
-        rs.getString("customer_category"), rs.getString("area"), rs.getBoolean("priority_customer"),
-        rs.getString("grade"), rs.getInt("escalation_level"), rs.getInt("priority"),
-        QueueItem.state(rs.getString("sla_state"), due, now), QueueItem.time(instant(rs, "created_at")),
-        QueueItem.time(due), QueueItem.time(instant(rs, "follow_up_at")), rs.getString("assignee"),
+    return new QueueItem(
+        rs.getString("task_id"),
+        rs.getString("process_instance_id"),
+        WorkType.valueOf(rs.getString("work_type")),
+        rs.getString("reference_no"),
+        rs.getString("subject"),
+        rs.getString("step"),
+        rs.getString("customer_no"),
+        CustomerPrivacy.forRoleNames(viewer.groups())
+            .customerName(rs.getString("customer_name"), rs.getString("customer_category")),
+        rs.getString("customer_category"),
+        rs.getString("area"),
+        rs.getBoolean("priority_customer"),
+        rs.getString("grade"),
+        rs.getInt("escalation_level"),
+        rs.getInt("priority"),
+        QueueItem.state(rs.getString("sla_state"), due, now),
+        QueueItem.time(instant(rs, "created_at")),
+        QueueItem.time(due),
+        QueueItem.time(instant(rs, "follow_up_at")),
+        rs.getString("assignee"),
         rs.getString("candidate_group"));
   }
 }

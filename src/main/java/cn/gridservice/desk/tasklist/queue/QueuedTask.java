@@ -1,7 +1,5 @@
 package cn.gridservice.desk.tasklist.queue;
 
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -9,11 +7,17 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.time.Instant;
 
-/** A row of {@code task_queue}: an open user task as the task lists show it. Written by {@link TaskQueue}. */
+/**
+ * A row of {@code task_queue}: an open user task as the task lists show it. Written by {@link
+ * TaskQueue}.
+ */
 @Entity
 @Table(name = "task_queue")
-@NamedQuery(name = "QueuedTask.ofReference", query = "SELECT q FROM QueuedTask q WHERE q.referenceNo = :no")
+@NamedQuery(
+    name = "QueuedTask.ofReference",
+    query = "SELECT q FROM QueuedTask q WHERE q.referenceNo = :no")
 @NamedQuery(name = "QueuedTask.all", query = "SELECT q FROM QueuedTask q")
 public class QueuedTask {
 
@@ -85,8 +89,7 @@ public class QueuedTask {
   @Column(name = "candidate_group", length = 40)
   private String candidateGroup;
 
-  protected QueuedTask() {
-  }
+  protected QueuedTask() {}
 
   QueuedTask(String taskId, String processInstanceId, WorkType workType, Instant createdAt) {
     this.taskId = taskId;
@@ -102,9 +105,17 @@ public class QueuedTask {
     this.step = step;
   }
 
-  void customer(String customerNo, String customerName, String category, String area, boolean priorityCustomer) {
+  void customer(
+      String customerNo,
+      String customerName,
+      String category,
+      String area,
+      boolean priorityCustomer) {
     this.customerNo = customerNo;
-    this.customerName = customerName == null || customerName.length() <= 200 ? customerName : customerName.substring(0, 200);
+    this.customerName =
+        customerName == null || customerName.length() <= 200
+            ? customerName
+            : customerName.substring(0, 200);
     this.customerCategory = category;
     this.area = area;
     this.priorityCustomer = priorityCustomer;
@@ -118,7 +129,8 @@ public class QueuedTask {
   }
 
   /** The engine task's own fields, after any change. */
-  void task(int priority, Instant dueAt, Instant followUpAt, String assignee, String candidateGroup) {
+  void task(
+      int priority, Instant dueAt, Instant followUpAt, String assignee, String candidateGroup) {
     this.priority = priority;
     this.dueAt = dueAt;
     this.dueSort = dueAt == null ? QueueSql.NO_DUE : dueAt;

@@ -1,8 +1,5 @@
 package cn.gridservice.desk.tasklist.queue;
 
-import java.time.Instant;
-import java.util.Objects;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,18 +10,25 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Objects;
 
 /** A queue with a filter that a user saved under a name of their own. */
 @Entity
 @Table(name = "saved_filter")
-@NamedQuery(name = "SavedFilter.ofUser", query = "SELECT f FROM SavedFilter f WHERE f.userId = :user ORDER BY f.name")
+@NamedQuery(
+    name = "SavedFilter.ofUser",
+    query = "SELECT f FROM SavedFilter f WHERE f.userId = :user ORDER BY f.name")
 public class SavedFilter {
 
   public static final int MAX_NAME = 60;
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "saved_filter_seq")
-  @SequenceGenerator(name = "saved_filter_seq", sequenceName = "saved_filter_seq", allocationSize = 50)
+  @SequenceGenerator(
+      name = "saved_filter_seq",
+      sequenceName = "saved_filter_seq",
+      allocationSize = 50)
   private Long id;
 
   @Column(name = "user_id", nullable = false, length = 64)
@@ -64,10 +68,10 @@ public class SavedFilter {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
-  protected SavedFilter() {
-  }
+  protected SavedFilter() {}
 
-  public SavedFilter(String userId, String name, Queue queue, QueueFilter filter, Instant createdAt) {
+  public SavedFilter(
+      String userId, String name, Queue queue, QueueFilter filter, Instant createdAt) {
     this.userId = Objects.requireNonNull(userId);
     this.name = Objects.requireNonNull(name);
     this.createdAt = Objects.requireNonNull(createdAt);

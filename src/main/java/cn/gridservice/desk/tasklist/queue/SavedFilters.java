@@ -1,15 +1,13 @@
 package cn.gridservice.desk.tasklist.queue;
 
-import java.util.List;
-
+import cn.gridservice.desk.platform.Clock;
+import cn.gridservice.desk.platform.InvalidInput;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-
-import cn.gridservice.desk.platform.Clock;
-import cn.gridservice.desk.platform.InvalidInput;
+import java.util.List;
 
 /** The filters each user saved for their task lists: saving under an existing name replaces it. */
 @ApplicationScoped
@@ -17,15 +15,15 @@ public class SavedFilters {
 
   public static final int MAX_PER_USER = 30;
 
-  @PersistenceContext
-  EntityManager em;
+  @PersistenceContext EntityManager em;
 
-  @Inject
-  Clock clock;
+  @Inject Clock clock;
 
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<SavedFilter> of(String userId) {
-    return em.createNamedQuery("SavedFilter.ofUser", SavedFilter.class).setParameter("user", userId).getResultList();
+    return em.createNamedQuery("SavedFilter.ofUser", SavedFilter.class)
+        .setParameter("user", userId)
+        .getResultList();
   }
 
   @Transactional
@@ -40,7 +38,9 @@ public class SavedFilters {
     if (filter.text() != null && filter.text().strip().length() > QueueFilter.MAX_TEXT) {
       errors.add("text", "invalid.text.tooLong", "text", QueueFilter.MAX_TEXT);
     }
-    if (filter.dueFrom() != null && filter.dueTo() != null && !filter.dueTo().isAfter(filter.dueFrom())) {
+    if (filter.dueFrom() != null
+        && filter.dueTo() != null
+        && !filter.dueTo().isAfter(filter.dueFrom())) {
       errors.add("dueTo", "invalid.filter.dueRange");
     }
     errors.throwIfAny();

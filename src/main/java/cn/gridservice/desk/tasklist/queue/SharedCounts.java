@@ -1,11 +1,10 @@
 package cn.gridservice.desk.tasklist.queue;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-
-import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * The counts of the groups' unclaimed tasks, kept for a few seconds: every open task list refreshes
@@ -19,8 +18,7 @@ public class SharedCounts {
   public static final Duration TTL = Duration.ofSeconds(4);
   private static final int MAX_ENTRIES = 10_000;
 
-  private record Entry(long value, long expires) {
-  }
+  private record Entry(long value, long expires) {}
 
   private final Map<String, Entry> counts = new ConcurrentHashMap<>();
 

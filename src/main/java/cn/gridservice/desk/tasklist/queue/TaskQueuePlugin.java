@@ -1,23 +1,22 @@
 package cn.gridservice.desk.tasklist.queue;
 
+import cn.gridservice.desk.workflow.UserTaskListenersPlugin;
 import java.util.function.Supplier;
-
 import org.camunda.bpm.engine.delegate.TaskListener;
 
-import cn.gridservice.desk.workflow.UserTaskListenersPlugin;
-
 /**
- * Puts the {@link TaskQueue} on every user task of every model ({@link UserTaskListenersPlugin}), so
- * that no model can forget it: create, assignment, update (due date, follow-up, priority), complete and
- * delete. Register it after the working-calendar plugin: its create listener then sees the working-
- * time due date.
+ * Puts the {@link TaskQueue} on every user task of every model ({@link UserTaskListenersPlugin}),
+ * so that no model can forget it: create, assignment, update (due date, follow-up, priority),
+ * complete and delete. Register it after the working-calendar plugin: its create listener then sees
+ * the working- time due date.
  */
 public final class TaskQueuePlugin {
 
-  private TaskQueuePlugin() {
-  }
+  private TaskQueuePlugin() {}
 
-  /** @param queue looked up when a task event happens (the CDI bean, or a test's own) */
+  /**
+   * @param queue looked up when a task event happens (the CDI bean, or a test's own)
+   */
   public static UserTaskListenersPlugin of(Supplier<TaskQueue> queue) {
     TaskListener created = task -> queue.get().created(task);
     TaskListener changed = task -> queue.get().changed(task);

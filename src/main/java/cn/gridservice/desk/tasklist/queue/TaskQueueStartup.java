@@ -1,28 +1,25 @@
 package cn.gridservice.desk.tasklist.queue;
 
-import java.util.logging.Logger;
-
+import cn.gridservice.desk.workflow.ProcessEngineStarted;
+import cn.gridservice.desk.workflow.UserTaskListenersPlugin;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;
-
-import cn.gridservice.desk.workflow.ProcessEngineStarted;
-import cn.gridservice.desk.workflow.UserTaskListenersPlugin;
+import java.util.logging.Logger;
 
 /**
  * The task queue's part in start-up: its engine plugin (picked up by the engine bootstrap among the
- * CDI beans that are engine plugins) and, once the engine runs, the queue written afresh
- * if it is out of step with the engine's open tasks.
+ * CDI beans that are engine plugins) and, once the engine runs, the queue written afresh if it is
+ * out of step with the engine's open tasks.
  */
 @ApplicationScoped
 public class TaskQueueStartup {
 
   private static final Logger LOG = Logger.getLogger(TaskQueueStartup.class.getName());
 
-  @Inject
-  Provider<TaskQueue> taskQueue;
+  @Inject Provider<TaskQueue> taskQueue;
 
   @Produces
   UserTaskListenersPlugin taskQueuePlugin() {

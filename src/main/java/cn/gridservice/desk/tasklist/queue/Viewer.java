@@ -1,12 +1,11 @@
 package cn.gridservice.desk.tasklist.queue;
 
+import cn.gridservice.desk.security.CurrentUser;
+import cn.gridservice.desk.security.Role;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
-
-import cn.gridservice.desk.security.CurrentUser;
-import cn.gridservice.desk.security.Role;
 
 /** Whose queues: the user and the groups (roles) whose unclaimed tasks they may take. */
 public record Viewer(String userId, List<String> groups) {
@@ -18,7 +17,9 @@ public record Viewer(String userId, List<String> groups) {
 
   /** The logged-in user with the roles that have task queues. */
   public static Viewer of(CurrentUser user) {
-    return new Viewer(user.userId(), user.roles().stream().filter(Role.TASK_ROLES::contains).map(Role::name).toList());
+    return new Viewer(
+        user.userId(),
+        user.roles().stream().filter(Role.TASK_ROLES::contains).map(Role::name).toList());
   }
 
   public static Viewer of(String userId, Set<String> groups) {

@@ -1,5 +1,11 @@
 package cn.gridservice.desk.tasklist.step;
 
+import cn.gridservice.desk.platform.InvalidInput;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -7,14 +13,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-
-import jakarta.json.JsonArray;
-import jakarta.json.JsonNumber;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
-
-import cn.gridservice.desk.platform.InvalidInput;
 
 /**
  * The fields of a form sent as JSON, read by type: every wrongly typed field is collected, and

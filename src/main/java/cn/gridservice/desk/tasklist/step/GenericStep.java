@@ -1,30 +1,26 @@
 package cn.gridservice.desk.tasklist.step;
 
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-
+import cn.gridservice.desk.platform.InvalidInput;
+import cn.gridservice.desk.tasklist.Actor;
+import cn.gridservice.desk.tasklist.TaskAccess;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.form.FormField;
 import org.camunda.bpm.engine.form.TaskFormData;
 import org.camunda.bpm.engine.task.Task;
 
-import cn.gridservice.desk.platform.InvalidInput;
-import cn.gridservice.desk.tasklist.Actor;
-import cn.gridservice.desk.tasklist.TaskAccess;
-
 /**
  * The generic form of a step that no capability has a form for (a step a manager added to a model):
- * an outcome and a remark. The outcome is free text, or one of the values of an {@code enum} form field
- * named {@code outcome} when the model declares one ({@code camunda:formField}); it is set as the
- * process variables {@code outcome} and {@code <step>Outcome}, so a gateway after the step can read it,
- * and the remark goes on the task as a comment and into {@code <step>Remark}.
+ * an outcome and a remark. The outcome is free text, or one of the values of an {@code enum} form
+ * field named {@code outcome} when the model declares one ({@code camunda:formField}); it is set as
+ * the process variables {@code outcome} and {@code <step>Outcome}, so a gateway after the step can
+ * read it, and the remark goes on the task as a comment and into {@code <step>Remark}.
  */
 @ApplicationScoped
 public class GenericStep {
@@ -34,18 +30,18 @@ public class GenericStep {
   public static final int MAX_OUTCOME = 100;
   public static final int MAX_REMARK = 2000;
 
-  @Inject
-  TaskService taskService;
+  @Inject TaskService taskService;
 
-  @Inject
-  FormService formService;
+  @Inject FormService formService;
 
-  @Inject
-  TaskAccess access;
+  @Inject TaskAccess access;
 
   public List<StepField> fields(String taskId) {
     List<String> outcomes = outcomes(taskId);
-    return List.of(outcomes.isEmpty() ? StepField.text(OUTCOME, true) : StepField.choice(OUTCOME, true, outcomes),
+    return List.of(
+        outcomes.isEmpty()
+            ? StepField.text(OUTCOME, true)
+            : StepField.choice(OUTCOME, true, outcomes),
         StepField.text(REMARK, false));
   }
 

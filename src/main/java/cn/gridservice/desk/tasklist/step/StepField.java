@@ -11,7 +11,13 @@ public record StepField(String name, Type type, boolean required, List<String> c
 
   /** How the field is written in JSON. */
   public enum Type {
-    TEXT, BOOLEAN, INTEGER, NUMBER, INSTANT, CHOICE, LIST
+    TEXT,
+    BOOLEAN,
+    INTEGER,
+    NUMBER,
+    INSTANT,
+    CHOICE,
+    LIST
   }
 
   public StepField {
@@ -42,8 +48,12 @@ public record StepField(String name, Type type, boolean required, List<String> c
     return new StepField(name, Type.LIST, required, List.of());
   }
 
-  public static <E extends Enum<E>> StepField choice(String name, boolean required, Class<E> values) {
-    return new StepField(name, Type.CHOICE, required,
+  public static <E extends Enum<E>> StepField choice(
+      String name, boolean required, Class<E> values) {
+    return new StepField(
+        name,
+        Type.CHOICE,
+        required,
         java.util.Arrays.stream(values.getEnumConstants()).map(Enum::name).toList());
   }
 

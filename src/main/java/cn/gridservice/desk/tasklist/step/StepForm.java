@@ -1,9 +1,8 @@
 package cn.gridservice.desk.tasklist.step;
 
+import cn.gridservice.desk.tasklist.Actor;
 import java.util.List;
 import java.util.Set;
-
-import cn.gridservice.desk.tasklist.Actor;
 
 /**
  * The forms of one process's steps, supplied by the capability that owns the process (a CDI bean);
@@ -12,8 +11,8 @@ import cn.gridservice.desk.tasklist.Actor;
  * models workbench, say) gets the task list's generic form, beside this process's subject.
  *
  * <p>The step ids are the user-task ids of the model and the process's {@code *Process} constants;
- * {@code StepFormsMatchModelsTest} parses every model in {@code processes/} and fails when a step has
- * no form, a form names a step no model has, or a fragment is missing.
+ * {@code StepFormsMatchModelsTest} parses every model in {@code processes/} and fails when a step
+ * has no form, a form names a step no model has, or a fragment is missing.
  */
 public interface StepForm {
 
@@ -24,12 +23,16 @@ public interface StepForm {
   Set<String> steps();
 
   /**
-   * The page fragment that shows what the task is about (the case or complaint and its customer) and
-   * wraps the step's form; it includes {@code #{taskPage.formFragment}} inside its {@code h:form}.
+   * The page fragment that shows what the task is about (the case or complaint and its customer)
+   * and wraps the step's form; it includes {@code #{taskPage.formFragment}} inside its {@code
+   * h:form}.
    */
   String subjectFragment();
 
-  /** The page fragment with the fields of one step's form: by default {@code /WEB-INF/steps/<process>/<step>.xhtml}. */
+  /**
+   * The page fragment with the fields of one step's form: by default {@code
+   * /WEB-INF/steps/<process>/<step>.xhtml}.
+   */
   default String formFragment(String step) {
     return "/WEB-INF/steps/" + processKey() + "/" + step + ".xhtml";
   }
@@ -38,8 +41,8 @@ public interface StepForm {
   List<StepField> fields(String step);
 
   /**
-   * Completes the step from the fields of its form with exactly the checks of the page: every wrongly
-   * typed field is reported before anything is done ({@link FormValues#check()}).
+   * Completes the step from the fields of its form with exactly the checks of the page: every
+   * wrongly typed field is reported before anything is done ({@link FormValues#check()}).
    */
   void complete(String taskId, Actor actor, String step, FormValues values);
 }

@@ -1,24 +1,22 @@
 package cn.gridservice.desk.tasklist.step;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.task.Task;
 
 /**
- * The step forms the process capabilities supply, by process key; the task page, the API's completion
- * and the generic form ask here which form serves a task.
+ * The step forms the process capabilities supply, by process key; the task page, the API's
+ * completion and the generic form ask here which form serves a task.
  */
 @Named
 @ApplicationScoped
@@ -26,20 +24,20 @@ public class StepForms {
 
   /** The outcome-and-remark form of a step no capability has a form for. */
   public static final String GENERIC_FORM = "/WEB-INF/steps/generic-form.xhtml";
-  /** What a task of a process no capability knows is about: its business key, beside the generic form. */
+
+  /**
+   * What a task of a process no capability knows is about: its business key, beside the generic
+   * form.
+   */
   public static final String GENERIC_SUBJECT = "/WEB-INF/steps/generic-subject.xhtml";
 
-  @Inject
-  @Any
-  Instance<StepForm> supplied;
+  @Inject @Any Instance<StepForm> supplied;
 
-  @Inject
-  RepositoryService repositoryService;
+  @Inject RepositoryService repositoryService;
 
   private final Map<String, StepForm> byProcess = new LinkedHashMap<>();
 
-  public StepForms() {
-  }
+  public StepForms() {}
 
   /** For tests without a container. */
   public StepForms(List<StepForm> forms, RepositoryService repositoryService) {
@@ -55,8 +53,13 @@ public class StepForms {
   private void register(StepForm form) {
     StepForm earlier = byProcess.putIfAbsent(form.processKey(), form);
     if (earlier != null) {
-      throw new IllegalStateException("two step forms for process " + form.processKey() + ": "
-          + earlier.getClass().getName() + " and " + form.getClass().getName());
+      throw new IllegalStateException(
+          "two step forms for process "
+              + form.processKey()
+              + ": "
+              + earlier.getClass().getName()
+              + " and "
+              + form.getClass().getName());
     }
   }
 
@@ -85,7 +88,14 @@ public class StepForms {
    */
   public List<String> formsOf(String processKey) {
     List<String> fragments = new ArrayList<>();
-    ofProcess(processKey).ifPresent(f -> f.steps().stream().sorted().map(f::formFragment).distinct().forEach(fragments::add));
+    ofProcess(processKey)
+        .ifPresent(
+            f ->
+                f.steps().stream()
+                    .sorted()
+                    .map(f::formFragment)
+                    .distinct()
+                    .forEach(fragments::add));
     fragments.add(GENERIC_FORM);
     return fragments;
   }

@@ -1,19 +1,17 @@
 package cn.gridservice.desk.tasklist.web;
 
-import java.io.IOException;
-import java.util.Optional;
-
-import jakarta.inject.Inject;
-import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
 import cn.gridservice.desk.platform.NotPermitted;
 import cn.gridservice.desk.security.CurrentUser;
 import cn.gridservice.desk.tasklist.Actor;
 import cn.gridservice.desk.tasklist.TaskAttachments;
 import cn.gridservice.desk.tasklist.TaskClaimConflict;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Optional;
 
 /**
  * Downloads a task's attachment for the pages ({@code /work/task-attachment?taskId=…&id=…}): under
@@ -24,17 +22,18 @@ public class AttachmentDownloadServlet extends HttpServlet {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject
-  TaskAttachments attachments;
+  @Inject TaskAttachments attachments;
 
-  @Inject
-  CurrentUser user;
+  @Inject CurrentUser user;
 
   @Override
-  protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
     Optional<TaskAttachments.AttachmentContent> content;
     try {
-      content = attachments.download(request.getParameter("taskId"), request.getParameter("id"), Actor.of(user));
+      content =
+          attachments.download(
+              request.getParameter("taskId"), request.getParameter("id"), Actor.of(user));
     } catch (TaskClaimConflict e) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;

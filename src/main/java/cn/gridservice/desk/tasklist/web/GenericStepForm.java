@@ -1,15 +1,5 @@
 package cn.gridservice.desk.tasklist.web;
 
-import java.io.Serializable;
-import java.util.List;
-
-import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
-import jakarta.inject.Named;
-
-import org.camunda.bpm.engine.repository.ProcessDefinition;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
-
 import cn.gridservice.desk.customer.application.CustomerQueries;
 import cn.gridservice.desk.customer.application.CustomerView;
 import cn.gridservice.desk.platform.web.FormSubmission;
@@ -17,10 +7,17 @@ import cn.gridservice.desk.security.CurrentUser;
 import cn.gridservice.desk.tasklist.Actor;
 import cn.gridservice.desk.tasklist.step.GenericStep;
 import cn.gridservice.desk.workflow.EngineServices;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 
 /**
- * The generic form (outcome and remark) of a step no capability has a form for, and for a process no
- * capability knows, what its task is about: the process, its business key and its customer.
+ * The generic form (outcome and remark) of a step no capability has a form for, and for a process
+ * no capability knows, what its task is about: the process, its business key and its customer.
  */
 @Named
 @ViewScoped
@@ -31,20 +28,15 @@ public class GenericStepForm implements Serializable {
   /** The variable by which a process names its customer, when it has one. */
   static final String VAR_CUSTOMER_NO = "customerNo";
 
-  @Inject
-  TaskPage page;
+  @Inject TaskPage page;
 
-  @Inject
-  GenericStep step;
+  @Inject GenericStep step;
 
-  @Inject
-  EngineServices engine;
+  @Inject EngineServices engine;
 
-  @Inject
-  CustomerQueries customers;
+  @Inject CustomerQueries customers;
 
-  @Inject
-  CurrentUser user;
+  @Inject CurrentUser user;
 
   private String outcome;
   private String remark;
@@ -55,16 +47,20 @@ public class GenericStepForm implements Serializable {
   private CustomerView customer;
 
   public String complete() {
-    return FormSubmission.submit(() -> {
-      step.complete(page.getTaskId(), Actor.of(user), outcome, remark);
-      return null;
-    }, "form.done", businessKey == null ? "" : businessKey);
+    return FormSubmission.submit(
+        () -> {
+          step.complete(page.getTaskId(), Actor.of(user), outcome, remark);
+          return null;
+        },
+        "form.done",
+        businessKey == null ? "" : businessKey);
   }
 
   /** The outcomes the model offers, empty when the outcome is free text. */
   public List<String> getOutcomes() {
     if (outcomes == null) {
-      outcomes = page.getTaskId() == null || page.isGone() ? List.of() : step.outcomes(page.getTaskId());
+      outcomes =
+          page.getTaskId() == null || page.isGone() ? List.of() : step.outcomes(page.getTaskId());
     }
     return outcomes;
   }
@@ -74,16 +70,24 @@ public class GenericStepForm implements Serializable {
       return;
     }
     subjectLoaded = true;
-    ProcessInstance instance = engine.runtimeService().createProcessInstanceQuery()
-        .processInstanceId(page.getProcessInstanceId()).singleResult();
+    ProcessInstance instance =
+        engine
+            .runtimeService()
+            .createProcessInstanceQuery()
+            .processInstanceId(page.getProcessInstanceId())
+            .singleResult();
     if (instance == null) {
       return;
     }
     businessKey = instance.getBusinessKey();
-    ProcessDefinition definition = engine.repositoryService().getProcessDefinition(instance.getProcessDefinitionId());
+    ProcessDefinition definition =
+        engine.repositoryService().getProcessDefinition(instance.getProcessDefinitionId());
     processName = definition.getName() == null ? definition.getKey() : definition.getName();
     Object customerNo = engine.runtimeService().getVariable(instance.getId(), VAR_CUSTOMER_NO);
-    customer = customerNo == null ? null : customers.byNumber(customerNo.toString(), user.roles()).orElse(null);
+    customer =
+        customerNo == null
+            ? null
+            : customers.byNumber(customerNo.toString(), user.roles()).orElse(null);
   }
 
   public String getBusinessKey() {

@@ -1,21 +1,5 @@
 package cn.gridservice.desk.tasklist.web;
 
-import java.io.Serializable;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-
-import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
-import jakarta.inject.Named;
-
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
-import org.primefaces.model.SortOrder;
-
 import cn.gridservice.desk.customer.domain.Area;
 import cn.gridservice.desk.customer.domain.CustomerCategory;
 import cn.gridservice.desk.platform.Clock;
@@ -41,11 +25,25 @@ import cn.gridservice.desk.tasklist.queue.TaskQueueQueries;
 import cn.gridservice.desk.tasklist.queue.Viewer;
 import cn.gridservice.desk.tasklist.queue.WorkType;
 import cn.gridservice.desk.workflow.DeployedSteps;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
 
 /**
  * "My work": one of the user's queues a page at a time, most urgent first or sorted by any column,
- * narrowed by a filter the user may save; it refreshes itself every few seconds, so new tasks appear
- * and tasks others took vanish without a reload. The filter's fields are in {@link QueueFilterForm}.
+ * narrowed by a filter the user may save; it refreshes itself every few seconds, so new tasks
+ * appear and tasks others took vanish without a reload. The filter's fields are in {@link
+ * QueueFilterForm}.
  */
 @Named("myWorkView")
 @ViewScoped
@@ -54,30 +52,40 @@ public class MyWorkView implements Serializable {
   private static final long serialVersionUID = 1L;
 
   /** PrimeFaces' sort field (from {@code sortBy="#{t.due()}"}) → the queue's sort column. */
-  private static final Map<String, String> SORT_COLUMNS = Map.of("due", "due", "created", "created", "priority", "priority",
-      "escalationLevel", "escalation", "referenceNo", "reference", "customerName", "customer", "step", "step",
-      "workType", "type", "assignee", "assignee");
+  private static final Map<String, String> SORT_COLUMNS =
+      Map.of(
+          "due",
+          "due",
+          "created",
+          "created",
+          "priority",
+          "priority",
+          "escalationLevel",
+          "escalation",
+          "referenceNo",
+          "reference",
+          "customerName",
+          "customer",
+          "step",
+          "step",
+          "workType",
+          "type",
+          "assignee",
+          "assignee");
 
-  @Inject
-  TaskQueueQueries queues;
+  @Inject TaskQueueQueries queues;
 
-  @Inject
-  SavedFilters savedFilters;
+  @Inject SavedFilters savedFilters;
 
-  @Inject
-  CurrentUser user;
+  @Inject CurrentUser user;
 
-  @Inject
-  TaskHandOver handOver;
+  @Inject TaskHandOver handOver;
 
-  @Inject
-  StaffDirectory staff;
+  @Inject StaffDirectory staff;
 
-  @Inject
-  DeployedSteps deployedSteps;
+  @Inject DeployedSteps deployedSteps;
 
-  @Inject
-  Clock clock;
+  @Inject Clock clock;
 
   private String queueId;
   private final QueueFilterForm filter = new QueueFilterForm();
@@ -88,25 +96,30 @@ public class MyWorkView implements Serializable {
   private List<QueueItem> selected = new ArrayList<>();
   private String colleagueId;
 
-  private final LazyDataModel<QueueItem> tasks = new LazyDataModel<>() {
-    private static final long serialVersionUID = 1L;
+  private final LazyDataModel<QueueItem> tasks =
+      new LazyDataModel<>() {
+        private static final long serialVersionUID = 1L;
 
-    @Override
-    public int count(Map<String, FilterMeta> filterBy) {
-      return (int) queues.count(queue(), filter(), viewer());
-    }
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+          return (int) queues.count(queue(), filter(), viewer());
+        }
 
-    @Override
-    public List<QueueItem> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-      // count() above has counted them already
-      return queues.items(queue(), filter(), sort(sortBy), viewer(), first, pageSize);
-    }
+        @Override
+        public List<QueueItem> load(
+            int first,
+            int pageSize,
+            Map<String, SortMeta> sortBy,
+            Map<String, FilterMeta> filterBy) {
+          // count() above has counted them already
+          return queues.items(queue(), filter(), sort(sortBy), viewer(), first, pageSize);
+        }
 
-    @Override
-    public String getRowKey(QueueItem item) {
-      return item.taskId();
-    }
-  };
+        @Override
+        public String getRowKey(QueueItem item) {
+          return item.taskId();
+        }
+      };
 
   public Queue queue() {
     try {
@@ -143,7 +156,9 @@ public class MyWorkView implements Serializable {
     String field = meta.getField() == null ? "" : meta.getField().replace("()", "");
     field = field.substring(field.lastIndexOf('.') + 1);
     String column = SORT_COLUMNS.get(field);
-    return column == null ? QueueSort.urgency() : new QueueSort(column, meta.getOrder() == SortOrder.DESCENDING);
+    return column == null
+        ? QueueSort.urgency()
+        : new QueueSort(column, meta.getOrder() == SortOrder.DESCENDING);
   }
 
   public LazyDataModel<QueueItem> getTasks() {
@@ -161,7 +176,8 @@ public class MyWorkView implements Serializable {
 
   public void saveFilter() {
     try {
-      SavedFilter saved = savedFilters.save(user.userId(), filter.getFilterName(), queue(), filter());
+      SavedFilter saved =
+          savedFilters.save(user.userId(), filter.getFilterName(), queue(), filter());
       filter.setSavedFilterId(saved.id());
       Messages.info("work.filter.saved", saved.name());
     } catch (InvalidInput e) {
@@ -199,7 +215,10 @@ public class MyWorkView implements Serializable {
   public void claim(QueueItem item) {
     try {
       handOver.claim(item.taskId(), Actor.of(user));
-      Messages.info("work.claimed", Messages.text("step." + item.step()), item.referenceNo() == null ? "" : item.referenceNo());
+      Messages.info(
+          "work.claimed",
+          Messages.text("step." + item.step()),
+          item.referenceNo() == null ? "" : item.referenceNo());
     } catch (TaskClaimConflict e) {
       FormSubmission.showConflict(e);
     }
@@ -211,9 +230,12 @@ public class MyWorkView implements Serializable {
 
   /** Colleagues a team leader may hand tasks to: active staff with a role that works on tasks. */
   public List<StaffMember> getColleagues() {
-    return Role.TASK_ROLES.stream().flatMap(role -> staff.withRole(role).stream())
-        .filter(StaffMember::isActive).distinct()
-        .sorted(Comparator.comparing(StaffMember::userId)).toList();
+    return Role.TASK_ROLES.stream()
+        .flatMap(role -> staff.withRole(role).stream())
+        .filter(StaffMember::isActive)
+        .distinct()
+        .sorted(Comparator.comparing(StaffMember::userId))
+        .toList();
   }
 
   public void bulkClaim() {
@@ -227,12 +249,19 @@ public class MyWorkView implements Serializable {
   private void bulk(java.util.function.Supplier<List<TaskHandOver.BulkResult>> action) {
     try {
       List<TaskHandOver.BulkResult> results = action.get();
-      Map<TaskHandOver.Outcome, Long> counts = results.stream()
-          .collect(java.util.stream.Collectors.groupingBy(TaskHandOver.BulkResult::outcome, java.util.stream.Collectors.counting()));
-      Messages.info("work.bulk.done", counts.getOrDefault(TaskHandOver.Outcome.DONE, 0L),
-          counts.getOrDefault(TaskHandOver.Outcome.TAKEN, 0L), counts.getOrDefault(TaskHandOver.Outcome.GONE, 0L),
+      Map<TaskHandOver.Outcome, Long> counts =
+          results.stream()
+              .collect(
+                  java.util.stream.Collectors.groupingBy(
+                      TaskHandOver.BulkResult::outcome, java.util.stream.Collectors.counting()));
+      Messages.info(
+          "work.bulk.done",
+          counts.getOrDefault(TaskHandOver.Outcome.DONE, 0L),
+          counts.getOrDefault(TaskHandOver.Outcome.TAKEN, 0L),
+          counts.getOrDefault(TaskHandOver.Outcome.GONE, 0L),
           counts.getOrDefault(TaskHandOver.Outcome.REFUSED, 0L));
-      results.stream().filter(r -> r.outcome() == TaskHandOver.Outcome.REFUSED && r.refusal() != null)
+      results.stream()
+          .filter(r -> r.outcome() == TaskHandOver.Outcome.REFUSED && r.refusal() != null)
           .forEach(r -> Messages.invalid("form.invalid", r.refusal()));
       selected = new ArrayList<>();
     } catch (InvalidInput e) {
@@ -266,9 +295,12 @@ public class MyWorkView implements Serializable {
     return user.userId().equals(item.assignee());
   }
 
-  /** Row colour: on time, warned, overdue (past due counts as overdue whatever the timers did yet). */
+  /**
+   * Row colour: on time, warned, overdue (past due counts as overdue whatever the timers did yet).
+   */
   public String rowStyle(QueueItem item) {
-    return "task-row" + (item.state() == null ? "" : " state-" + item.state().toLowerCase(Locale.ROOT));
+    return "task-row"
+        + (item.state() == null ? "" : " state-" + item.state().toLowerCase(Locale.ROOT));
   }
 
   /** "3 h 20 min", "−1 d 2 h" (overdue) or "" without a due date. */
@@ -310,8 +342,8 @@ public class MyWorkView implements Serializable {
   }
 
   /**
-   * The grades the queue holds now, for the grade filter (labels {@code grade.…} from the messages),
-   * and the one chosen, so that a saved filter's grade stays choosable.
+   * The grades the queue holds now, for the grade filter (labels {@code grade.…} from the
+   * messages), and the one chosen, so that a saved filter's grade stays choosable.
    */
   public List<String> getGrades() {
     if (grades == null) {
@@ -343,7 +375,10 @@ public class MyWorkView implements Serializable {
     if (queue.kind() == QueueKind.ALL) {
       return "";
     }
-    return " · " + (queue.group() == null ? Messages.text("queue." + queue.kind().name())
-        : Messages.text("queue." + queue.kind().name(), Messages.text("role." + queue.group().name())));
+    return " · "
+        + (queue.group() == null
+            ? Messages.text("queue." + queue.kind().name())
+            : Messages.text(
+                "queue." + queue.kind().name(), Messages.text("role." + queue.group().name())));
   }
 }

@@ -1,14 +1,13 @@
 package cn.gridservice.desk.tasklist.web;
 
-import java.io.Serializable;
-import java.time.Instant;
-import java.time.LocalDateTime;
-
 import cn.gridservice.desk.customer.domain.Area;
 import cn.gridservice.desk.customer.domain.CustomerCategory;
 import cn.gridservice.desk.platform.Times;
 import cn.gridservice.desk.tasklist.queue.QueueFilter;
 import cn.gridservice.desk.tasklist.queue.WorkType;
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDateTime;
 
 /**
  * The filter of the "My work" page as its fields hold it ({@code #{myWorkView.filter.…}}): times in
@@ -32,8 +31,15 @@ public class QueueFilterForm implements Serializable {
 
   /** The filter for the queue, blanks left out. */
   public QueueFilter toFilter() {
-    return new QueueFilter(workType, blankToNull(step), category == null ? null : category.name(),
-        area == null ? null : area.name(), blankToNull(grade), instant(dueFrom), instant(dueTo), blankToNull(text));
+    return new QueueFilter(
+        workType,
+        blankToNull(step),
+        category == null ? null : category.name(),
+        area == null ? null : area.name(),
+        blankToNull(grade),
+        instant(dueFrom),
+        instant(dueTo),
+        blankToNull(text));
   }
 
   /** A text longer than the queue searches is cut to it. */

@@ -1,19 +1,5 @@
 package cn.gridservice.desk.tasklist.web;
 
-import java.io.IOException;
-import java.io.Serializable;
-import java.time.LocalDateTime;
-import java.util.List;
-
-import jakarta.annotation.PostConstruct;
-import jakarta.faces.context.FacesContext;
-import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
-import jakarta.inject.Named;
-
-import org.primefaces.event.FileUploadEvent;
-import org.primefaces.model.file.UploadedFile;
-
 import cn.gridservice.desk.platform.InvalidInput;
 import cn.gridservice.desk.platform.NotPermitted;
 import cn.gridservice.desk.platform.Times;
@@ -23,15 +9,26 @@ import cn.gridservice.desk.security.CurrentUser;
 import cn.gridservice.desk.tasklist.Actor;
 import cn.gridservice.desk.tasklist.TaskAccess;
 import cn.gridservice.desk.tasklist.TaskAttachments;
+import cn.gridservice.desk.tasklist.TaskClaimConflict;
 import cn.gridservice.desk.tasklist.TaskComments;
 import cn.gridservice.desk.tasklist.TaskHandOver;
 import cn.gridservice.desk.tasklist.TaskPermissions;
-import cn.gridservice.desk.tasklist.TaskClaimConflict;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.primefaces.event.FileUploadEvent;
+import org.primefaces.model.file.UploadedFile;
 
 /**
  * The actions beside a task's form ({@code /WEB-INF/includes/task-actions.xhtml}): comments,
- * attachments, follow-up date, claim and unclaim, and handing the task to a colleague. It reaches the
- * engine only through {@link TaskHandOver}, {@link TaskComments}, {@link TaskAttachments} and
+ * attachments, follow-up date, claim and unclaim, and handing the task to a colleague. It reaches
+ * the engine only through {@link TaskHandOver}, {@link TaskComments}, {@link TaskAttachments} and
  * {@link TaskPermissions} (application-scoped proxies), never holding engine services.
  */
 @Named
@@ -40,20 +37,15 @@ public class TaskActionsView implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject
-  TaskHandOver handOver;
+  @Inject TaskHandOver handOver;
 
-  @Inject
-  TaskComments taskComments;
+  @Inject TaskComments taskComments;
 
-  @Inject
-  TaskAttachments taskAttachments;
+  @Inject TaskAttachments taskAttachments;
 
-  @Inject
-  TaskPermissions permissions;
+  @Inject TaskPermissions permissions;
 
-  @Inject
-  CurrentUser user;
+  @Inject CurrentUser user;
 
   private String taskId;
   private TaskHandOver.TaskState state;
@@ -68,10 +60,16 @@ public class TaskActionsView implements Serializable {
 
   @PostConstruct
   void init() {
-    taskId = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("taskId");
+    taskId =
+        FacesContext.getCurrentInstance()
+            .getExternalContext()
+            .getRequestParameterMap()
+            .get("taskId");
     refresh();
-    followUp = state == null || state.followUp() == null ? null
-        : state.followUp().atZoneSameInstant(Times.BUSINESS_ZONE).toLocalDateTime();
+    followUp =
+        state == null || state.followUp() == null
+            ? null
+            : state.followUp().atZoneSameInstant(Times.BUSINESS_ZONE).toLocalDateTime();
   }
 
   private void refresh() {
@@ -119,9 +117,15 @@ public class TaskActionsView implements Serializable {
     return actor().isTeamLeader();
   }
 
-  /** The holder, or a team leader, may take the task away from its holder (not while it is delegated). */
+  /**
+   * The holder, or a team leader, may take the task away from its holder (not while it is
+   * delegated).
+   */
   public boolean isMayUnclaim() {
-    return state != null && state.assignee() != null && !isDelegated() && (isMine() || isTeamLeader());
+    return state != null
+        && state.assignee() != null
+        && !isDelegated()
+        && (isMine() || isTeamLeader());
   }
 
   /** The colleague the task was delegated to hands it back. */
@@ -130,7 +134,9 @@ public class TaskActionsView implements Serializable {
   }
 
   public boolean isMayDelegate() {
-    return state != null && state.assignee() != null && ((isMine() && level.mayWork()) || isTeamLeader());
+    return state != null
+        && state.assignee() != null
+        && ((isMine() && level.mayWork()) || isTeamLeader());
   }
 
   public List<TaskComments.TaskComment> getComments() {
@@ -142,21 +148,25 @@ public class TaskActionsView implements Serializable {
 
   public List<TaskAttachments.AttachmentInfo> getAttachments() {
     if (attachments == null) {
-      attachments = state == null ? List.of() : quietly(() -> taskAttachments.attachments(taskId, actor()));
+      attachments =
+          state == null ? List.of() : quietly(() -> taskAttachments.attachments(taskId, actor()));
     }
     return attachments;
   }
 
   /** A colleague to choose in the select. */
-  public record ColleagueOption(String userId, String name, String team) implements Serializable {
-  }
+  public record ColleagueOption(String userId, String name, String team) implements Serializable {}
 
   /** Active staff who hold the task's role, for assign and delegate (not the holder). */
   public List<ColleagueOption> getColleagues() {
     if (colleagues == null) {
-      colleagues = state == null ? List.of()
-          : quietly(() -> handOver.eligibleColleagues(taskId)).stream().filter(m -> !m.userId().equals(state.assignee()))
-              .map(m -> new ColleagueOption(m.userId(), m.name(), m.team())).toList();
+      colleagues =
+          state == null
+              ? List.of()
+              : quietly(() -> handOver.eligibleColleagues(taskId)).stream()
+                  .filter(m -> !m.userId().equals(state.assignee()))
+                  .map(m -> new ColleagueOption(m.userId(), m.name(), m.team()))
+                  .toList();
     }
     return colleagues;
   }
@@ -214,7 +224,12 @@ public class TaskActionsView implements Serializable {
 
   public void saveFollowUp() {
     LocalDateTime date = followUp;
-    act(() -> handOver.followUp(taskId, date == null ? null : date.atZone(Times.BUSINESS_ZONE).toInstant(), actor()),
+    act(
+        () ->
+            handOver.followUp(
+                taskId,
+                date == null ? null : date.atZone(Times.BUSINESS_ZONE).toInstant(),
+                actor()),
         date == null ? "task.actions.followUpCleared" : "task.actions.followUpSet");
   }
 
@@ -233,13 +248,16 @@ public class TaskActionsView implements Serializable {
   /** One file of the upload component; the server decides on type (from the content) and size. */
   public void upload(FileUploadEvent event) {
     UploadedFile file = event.getFile();
-    act(() -> {
-      try {
-        taskAttachments.attach(taskId, file.getFileName(), file.getInputStream(), actor());
-      } catch (IOException e) {
-        throw new java.io.UncheckedIOException(e);
-      }
-    }, "task.actions.attached", file.getFileName());
+    act(
+        () -> {
+          try {
+            taskAttachments.attach(taskId, file.getFileName(), file.getInputStream(), actor());
+          } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+          }
+        },
+        "task.actions.attached",
+        file.getFileName());
   }
 
   /** Runs an action; refusals become messages (in the view's language) and the page stays. */

@@ -1,17 +1,5 @@
 package cn.gridservice.desk.tasklist.web;
 
-import java.io.Serializable;
-import java.util.Comparator;
-import java.util.List;
-
-import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
-import jakarta.inject.Named;
-
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Comment;
-import org.camunda.bpm.engine.task.Task;
-
 import cn.gridservice.desk.customer.application.CustomerPrivacy;
 import cn.gridservice.desk.platform.web.Messages;
 import cn.gridservice.desk.security.CurrentUser;
@@ -20,11 +8,21 @@ import cn.gridservice.desk.tasklist.TaskAccess;
 import cn.gridservice.desk.tasklist.step.StepForm;
 import cn.gridservice.desk.tasklist.step.StepForms;
 import cn.gridservice.desk.workflow.EngineServices;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.Comparator;
+import java.util.List;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Comment;
+import org.camunda.bpm.engine.task.Task;
 
 /**
- * The page of one task ({@code /work/task.xhtml}): whether the user may see it and work on it (the same
- * decision as the API's), and which fragments show it: the subject and step form of the capability
- * owning the task's process, or the generic ones. The fragments' own beans read the task from here.
+ * The page of one task ({@code /work/task.xhtml}): whether the user may see it and work on it (the
+ * same decision as the API's), and which fragments show it: the subject and step form of the
+ * capability owning the task's process, or the generic ones. The fragments' own beans read the task
+ * from here.
  */
 @Named
 @ViewScoped
@@ -33,17 +31,13 @@ public class TaskPage implements Serializable {
   private static final long serialVersionUID = 1L;
 
   /** The engine's services are not serializable; the view reaches them through this proxy. */
-  @Inject
-  EngineServices engine;
+  @Inject EngineServices engine;
 
-  @Inject
-  CurrentUser user;
+  @Inject CurrentUser user;
 
-  @Inject
-  TaskAccess access;
+  @Inject TaskAccess access;
 
-  @Inject
-  StepForms forms;
+  @Inject StepForms forms;
 
   private String taskId;
   private String step;
@@ -75,14 +69,24 @@ public class TaskPage implements Serializable {
     taskName = task.getName();
     processInstanceId = task.getProcessInstanceId();
     processKey = forms.processKeyOf(task);
-    subjectFragment = forms.ofProcess(processKey).map(StepForm::subjectFragment).orElse(StepForms.GENERIC_SUBJECT);
-    formFragment = forms.serving(processKey, step).map(f -> f.formFragment(step)).orElse(StepForms.GENERIC_FORM);
+    subjectFragment =
+        forms
+            .ofProcess(processKey)
+            .map(StepForm::subjectFragment)
+            .orElse(StepForms.GENERIC_SUBJECT);
+    formFragment =
+        forms
+            .serving(processKey, step)
+            .map(f -> f.formFragment(step))
+            .orElse(StepForms.GENERIC_FORM);
     if (!level.mayWork()) {
       Messages.info("form.lookOnly");
     }
   }
 
-  /** The step's name in the user's language, or the model's name of a step the bundles do not know. */
+  /**
+   * The step's name in the user's language, or the model's name of a step the bundles do not know.
+   */
   public String getTitle() {
     if (step == null) {
       return Messages.text("form.title");
@@ -92,7 +96,10 @@ public class TaskPage implements Serializable {
     return key.equals(text) && taskName != null ? taskName : text;
   }
 
-  /** What the customer added while the task was open (task comments), oldest first, masked for the user's roles. */
+  /**
+   * What the customer added while the task was open (task comments), oldest first, masked for the
+   * user's roles.
+   */
   public List<String> getAddedInformation() {
     if (taskId == null || gone || !level.maySee()) {
       return List.of();
@@ -100,7 +107,9 @@ public class TaskPage implements Serializable {
     CustomerPrivacy privacy = CustomerPrivacy.forRoles(user.roles());
     return engine.taskService().getTaskComments(taskId).stream()
         .sorted(Comparator.comparing(Comment::getTime))
-        .map(Comment::getFullMessage).map(privacy::text).toList();
+        .map(Comment::getFullMessage)
+        .map(privacy::text)
+        .toList();
   }
 
   public String getTaskId() {

@@ -3,13 +3,15 @@ package cn.gridservice.desk.aftersales.process;
 import static cn.gridservice.desk.aftersales.process.AfterSalesProcess.*;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 
+import cn.gridservice.desk.aftersales.domain.ServiceType;
+import cn.gridservice.desk.security.Role;
+import cn.gridservice.desk.testsupport.InMemoryEngine;
 import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
@@ -31,12 +33,13 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-import cn.gridservice.desk.aftersales.domain.ServiceType;
-import cn.gridservice.desk.security.Role;
-import cn.gridservice.desk.testsupport.InMemoryEngine;
-
 /** The after-sales model on a real engine in memory, one customer story per test. */
-@Deployment(resources = {"processes/afterSales.bpmn", "processes/serviceDeadlines.dmn", "processes/slaThresholds.dmn"})
+@Deployment(
+    resources = {
+      "processes/afterSales.bpmn",
+      "processes/serviceDeadlines.dmn",
+      "processes/slaThresholds.dmn"
+    })
 class AfterSalesProcessTest {
 
   @RegisterExtension
@@ -53,7 +56,8 @@ class AfterSalesProcessTest {
   void bindAssertionsToTheTestEngine() {
     // explicit, because the assertions would otherwise guess among all engines of the JVM
     init(ENGINE.getProcessEngine());
-    // the due dates and time-limit timers come from the decision tables through these beans, as in the server
+    // the due dates and time-limit timers come from the decision tables through these beans, as in
+    // the server
     AfterSalesBeans.register(ENGINE.getProcessEngine());
   }
 
@@ -67,10 +71,16 @@ class AfterSalesProcessTest {
   void acceptedRequestIsVisitedAndClosedWhenTheCustomerIsSatisfied() {
     ProcessInstance request = requestService(MAINTENANCE);
 
-    assertThat(request).isWaitingAtExactly(TASK_ACCEPT_REQUEST).task().hasCandidateGroup(GROUP_AGENT);
+    assertThat(request)
+        .isWaitingAtExactly(TASK_ACCEPT_REQUEST)
+        .task()
+        .hasCandidateGroup(GROUP_AGENT);
     complete(task(request), withVariables(VAR_ACCEPTANCE, ACCEPTANCE_ACCEPTED));
 
-    assertThat(request).isWaitingAtExactly(TASK_SCHEDULE_VISIT).task().hasCandidateGroup(GROUP_DISPATCHER);
+    assertThat(request)
+        .isWaitingAtExactly(TASK_SCHEDULE_VISIT)
+        .task()
+        .hasCandidateGroup(GROUP_DISPATCHER);
     complete(task(request), withVariables(VAR_TECHNICIAN_ID, TECHNICIAN));
 
     assertThat(request)
@@ -80,7 +90,10 @@ class AfterSalesProcessTest {
         .hasCandidateGroupAssociated(GROUP_TECHNICIAN);
     complete(task(request), withVariables(VAR_WORK_COMPLETED, true));
 
-    assertThat(request).isWaitingAtExactly(TASK_RECORD_FEEDBACK).task().hasCandidateGroup(GROUP_AGENT);
+    assertThat(request)
+        .isWaitingAtExactly(TASK_RECORD_FEEDBACK)
+        .task()
+        .hasCandidateGroup(GROUP_AGENT);
     complete(task(request), withVariables(VAR_CUSTOMER_SATISFIED, true));
 
     assertThat(request)
@@ -114,10 +127,13 @@ class AfterSalesProcessTest {
     assertThat(fault).isWaitingAtExactly(TASK_ARRIVE_ON_SITE).task().isAssignedTo(TECHNICIAN);
     complete(task(fault));
     assertThat(fault).isWaitingAtExactly(TASK_EXECUTE_SERVICE).task().isAssignedTo(TECHNICIAN);
-    Assertions.assertThat(runtimeService().getVariable(fault.getId(), VAR_ARRIVED_ON_SITE)).isEqualTo(true);
+    Assertions.assertThat(runtimeService().getVariable(fault.getId(), VAR_ARRIVED_ON_SITE))
+        .isEqualTo(true);
     complete(task(fault), withVariables(VAR_WORK_COMPLETED, true));
-    assertThat(fault).isWaitingAtExactly(TASK_RECORD_FEEDBACK)
-        .hasPassedInOrder(TASK_SCHEDULE_VISIT, GATEWAY_ARRIVAL, TASK_ARRIVE_ON_SITE, TASK_EXECUTE_SERVICE);
+    assertThat(fault)
+        .isWaitingAtExactly(TASK_RECORD_FEEDBACK)
+        .hasPassedInOrder(
+            TASK_SCHEDULE_VISIT, GATEWAY_ARRIVAL, TASK_ARRIVE_ON_SITE, TASK_EXECUTE_SERVICE);
   }
 
   @Test
@@ -132,12 +148,16 @@ class AfterSalesProcessTest {
   void everyOtherServiceTypeIsAcceptedFirst(ServiceType type) {
     ProcessInstance request = requestService(type.name());
 
-    assertThat(request).isWaitingAtExactly(TASK_ACCEPT_REQUEST).task().hasCandidateGroup(GROUP_AGENT);
+    assertThat(request)
+        .isWaitingAtExactly(TASK_ACCEPT_REQUEST)
+        .task()
+        .hasCandidateGroup(GROUP_AGENT);
   }
 
   @Test
   void faultRepairOfTheDomainIsTheValueTheModelRoutesAsUrgent() {
-    // the model compares the variable with a string: a renamed enum constant would silently lose the fast path
+    // the model compares the variable with a string: a renamed enum constant would silently lose
+    // the fast path
     Assertions.assertThat(ServiceType.FAULT_REPAIR.name()).isEqualTo(SERVICE_TYPE_FAULT_REPAIR);
   }
 
@@ -275,7 +295,10 @@ class AfterSalesProcessTest {
     complete(task(request), withVariables(VAR_TECHNICIAN_ID, TECHNICIAN));
 
     // still visible to the group, so that a colleague can take over when the technician is ill
-    assertThat(request).task().isAssignedTo(TECHNICIAN).hasCandidateGroupAssociated(GROUP_TECHNICIAN);
+    assertThat(request)
+        .task()
+        .isAssignedTo(TECHNICIAN)
+        .hasCandidateGroupAssociated(GROUP_TECHNICIAN);
   }
 
   @Test
@@ -309,7 +332,9 @@ class AfterSalesProcessTest {
         model.getModelElementsByType(Lane.class).stream()
             .flatMap(lane -> lane.getFlowNodeRefs().stream().map(node -> Map.entry(node, lane)))
             .filter(entry -> entry.getKey() instanceof UserTask)
-            .collect(Collectors.toMap(entry -> entry.getKey().getId(), entry -> entry.getValue().getName()));
+            .collect(
+                Collectors.toMap(
+                    entry -> entry.getKey().getId(), entry -> entry.getValue().getName()));
     Assertions.assertThat(laneByTask).isEqualTo(groupByTask);
   }
 
@@ -323,7 +348,10 @@ class AfterSalesProcessTest {
   @Test
   void processKeepsItsHistoryForThreeYears() {
     ProcessDefinition definition =
-        repositoryService().createProcessDefinitionQuery().processDefinitionKey(PROCESS_KEY).singleResult();
+        repositoryService()
+            .createProcessDefinitionQuery()
+            .processDefinitionKey(PROCESS_KEY)
+            .singleResult();
 
     Assertions.assertThat(definition.getHistoryTimeToLive()).isEqualTo(1095);
   }
@@ -341,7 +369,8 @@ class AfterSalesProcessTest {
       Assertions.assertThat(event).as(eventId).isInstanceOf(Event.class);
     }
     for (String gatewayId : constants("GATEWAY_")) {
-      Assertions.assertThat((ModelElementInstance) model.getModelElementById(gatewayId)).as(gatewayId)
+      Assertions.assertThat((ModelElementInstance) model.getModelElementById(gatewayId))
+          .as(gatewayId)
           .isInstanceOf(org.camunda.bpm.model.bpmn.instance.Gateway.class);
     }
     Assertions.assertThat(model.getModelElementsByType(Message.class))
@@ -359,7 +388,8 @@ class AfterSalesProcessTest {
         .startProcessInstanceByKey(
             PROCESS_KEY,
             CASE_NO,
-            withVariables(VAR_CASE_NO, CASE_NO, VAR_CUSTOMER_NO, CUSTOMER_NO, VAR_SERVICE_TYPE, serviceType));
+            withVariables(
+                VAR_CASE_NO, CASE_NO, VAR_CUSTOMER_NO, CUSTOMER_NO, VAR_SERVICE_TYPE, serviceType));
   }
 
   private ProcessInstance acceptedRequest() {
@@ -393,7 +423,10 @@ class AfterSalesProcessTest {
 
   private static BpmnModelInstance model() {
     ProcessDefinition definition =
-        repositoryService().createProcessDefinitionQuery().processDefinitionKey(PROCESS_KEY).singleResult();
+        repositoryService()
+            .createProcessDefinitionQuery()
+            .processDefinitionKey(PROCESS_KEY)
+            .singleResult();
     return repositoryService().getBpmnModelInstance(definition.getId());
   }
 

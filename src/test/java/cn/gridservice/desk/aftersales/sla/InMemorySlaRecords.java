@@ -28,13 +28,17 @@ public final class InMemorySlaRecords implements SlaRecords {
 
   @Override
   public synchronized List<SlaRecord> byCase(String caseNo) {
-    return records.stream().filter(r -> r.caseNo().equals(caseNo))
-        .sorted(Comparator.comparing(SlaRecord::startedAt)).toList();
+    return records.stream()
+        .filter(r -> r.caseNo().equals(caseNo))
+        .sorted(Comparator.comparing(SlaRecord::startedAt))
+        .toList();
   }
 
   /** Every record of the process instance's steps, in the order the steps started. */
   public synchronized List<SlaRecord> byProcessInstance(String processInstanceId) {
-    return records.stream().filter(r -> r.processInstanceId().equals(processInstanceId))
-        .sorted(Comparator.comparing(SlaRecord::startedAt)).toList();
+    return records.stream()
+        .filter(r -> r.processInstanceId().equals(processInstanceId))
+        .sorted(Comparator.comparing(SlaRecord::startedAt))
+        .toList();
   }
 }

@@ -4,10 +4,9 @@ import static cn.gridservice.desk.testsupport.TestTimes.instant;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Instant;
-
-import org.junit.jupiter.api.Test;
 import cn.gridservice.desk.tasklist.deadline.SlaSchedule;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
 
 /** The life of one step's SLA record. */
 class SlaRecordTest {
@@ -95,11 +94,18 @@ class SlaRecordTest {
   void aRecordNeedsItsCaseTaskAndStep() {
     SlaSchedule schedule = new SlaSchedule("WORKING_HOURS:4", 80, START, WARN, DUE, false);
     assertThatThrownBy(() -> new SlaRecord(" ", "pi-1", "task-1", "acceptRequest", schedule))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("caseNo");
-    assertThatThrownBy(() -> new SlaRecord("SH-2026-000001-TOO-LONG", "pi-1", "task-1", "acceptRequest", schedule))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("20");
-    assertThatThrownBy(() -> new SlaRecord("SH-2026-000001", "pi-1", null, "acceptRequest", schedule))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("taskId");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("caseNo");
+    assertThatThrownBy(
+            () ->
+                new SlaRecord(
+                    "SH-2026-000001-TOO-LONG", "pi-1", "task-1", "acceptRequest", schedule))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("20");
+    assertThatThrownBy(
+            () -> new SlaRecord("SH-2026-000001", "pi-1", null, "acceptRequest", schedule))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("taskId");
   }
 
   private static SlaRecord record(SlaSchedule schedule) {

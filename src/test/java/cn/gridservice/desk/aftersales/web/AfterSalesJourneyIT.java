@@ -2,25 +2,23 @@ package cn.gridservice.desk.aftersales.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gridservice.desk.testsupport.Browser;
+import cn.gridservice.desk.testsupport.ServerIT;
+import cn.gridservice.desk.testsupport.TaskPages;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 
-import cn.gridservice.desk.testsupport.Browser;
-import cn.gridservice.desk.testsupport.ServerIT;
-import cn.gridservice.desk.testsupport.TaskPages;
-
 /**
- * One case from the phone call to resolution through the forms, each role logging in in turn:
- * agent records and accepts, dispatcher schedules, technician executes, agent makes the feedback call.
+ * One case from the phone call to resolution through the forms, each role logging in in turn: agent
+ * records and accepts, dispatcher schedules, technician executes, agent makes the feedback call.
  */
 @RunAsClient
 class AfterSalesJourneyIT extends ServerIT {
 
-  @RegisterExtension
-  final Browser chromium = new Browser();
+  @RegisterExtension final Browser chromium = new Browser();
 
   private final TaskPages pages = new TaskPages(chromium);
 
@@ -51,6 +49,9 @@ class AfterSalesJourneyIT extends ServerIT {
 
     pages.openCase(caseNo, "已解决");
     assertThat(browser.findElement(By.id("timeline")).getText())
-        .contains("SUBMITTED").contains("SCHEDULED").contains("WORK_DONE").contains("FEEDBACK_SATISFIED");
+        .contains("SUBMITTED")
+        .contains("SCHEDULED")
+        .contains("WORK_DONE")
+        .contains("FEEDBACK_SATISFIED");
   }
 }

@@ -6,16 +6,18 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 
-/** Test tables are written in Beijing time, as staff read deadlines; the calendar works in instants. */
+/**
+ * Test tables are written in Beijing time, as staff read deadlines; the calendar works in instants.
+ */
 final class BusinessTime {
 
   static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
-  private static final DateTimeFormatter READ = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm[:ss]");
+  private static final DateTimeFormatter READ =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm[:ss]");
   private static final DateTimeFormatter WRITE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-  private BusinessTime() {
-  }
+  private BusinessTime() {}
 
   /** {@code "2026-02-13 17:00"} (seconds optional) in Asia/Shanghai. */
   static Instant at(String localDateTime) {
@@ -23,11 +25,13 @@ final class BusinessTime {
   }
 
   /**
-   * The instant as {@code "2026-02-14 09:00"} in Asia/Shanghai, so that a failure reads like the table;
-   * seconds and fractions show only when there are any, so that they cannot hide.
+   * The instant as {@code "2026-02-14 09:00"} in Asia/Shanghai, so that a failure reads like the
+   * table; seconds and fractions show only when there are any, so that they cannot hide.
    */
   static String local(Instant instant) {
     ZonedDateTime time = instant.atZone(ZONE);
-    return time.getSecond() == 0 && time.getNano() == 0 ? time.format(WRITE) : time.toLocalDateTime().toString();
+    return time.getSecond() == 0 && time.getNano() == 0
+        ? time.format(WRITE)
+        : time.toLocalDateTime().toString();
   }
 }

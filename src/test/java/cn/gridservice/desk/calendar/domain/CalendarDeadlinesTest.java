@@ -12,19 +12,24 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** Limits as decision tables write them (amount and unit), 24×7 limits, and the guards of the arithmetic. */
+/**
+ * Limits as decision tables write them (amount and unit), 24×7 limits, and the guards of the
+ * arithmetic.
+ */
 class CalendarDeadlinesTest {
 
   private final WorkingCalendar calendar = SeededCalendar.calendar();
 
   @ParameterizedTest(name = "{0} + {1} {2} = {3}, provisional {4}: {5}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       2026-02-12 10:00 | 7  | WORKING_DAYS  | 2026-02-28 17:30 | false | complaint reply over the Spring Festival
       2026-03-06 16:30 | 4  | WORKING_HOURS | 2026-03-09 11:30 | false | after-sales acceptance over a weekend
       2026-09-30 20:00 | 1  | DAYS          | 2026-10-01 20:00 | false | 24 h, holiday or not
@@ -33,8 +38,8 @@ class CalendarDeadlinesTest {
       2026-12-31 20:00 | 3  | DAYS          | 2027-01-03 20:00 | false | around the clock is never provisional
       2026-12-31 10:00 | 1  | WORKING_DAYS  | 2027-01-01 17:30 | true  | into 2027 on the calendar
       """)
-  void amountAndUnitAsADecisionTableWritesThem(String start, long amount, DeadlineUnit unit, String due,
-      boolean provisional, String why) {
+  void amountAndUnitAsADecisionTableWritesThem(
+      String start, long amount, DeadlineUnit unit, String due, boolean provisional, String why) {
     Deadline deadline = calendar.add(at(start), amount, unit);
 
     assertThat(local(deadline.due())).as(why).isEqualTo(due);
@@ -51,9 +56,12 @@ class CalendarDeadlinesTest {
 
   @Test
   void zeroInAnyUnitExceptWorkingDaysIsDueAtTheStart() {
-    for (DeadlineUnit unit : new DeadlineUnit[] {DeadlineUnit.WORKING_HOURS, DeadlineUnit.DAYS, DeadlineUnit.HOURS,
-        DeadlineUnit.MINUTES}) {
-      assertThat(local(calendar.add(at("2026-03-07 23:00"), 0, unit).due())).as(unit.name())
+    for (DeadlineUnit unit :
+        new DeadlineUnit[] {
+          DeadlineUnit.WORKING_HOURS, DeadlineUnit.DAYS, DeadlineUnit.HOURS, DeadlineUnit.MINUTES
+        }) {
+      assertThat(local(calendar.add(at("2026-03-07 23:00"), 0, unit).due()))
+          .as(unit.name())
           .isEqualTo("2026-03-07 23:00");
     }
     assertThat(local(calendar.add(at("2026-03-07 23:00"), 0, DeadlineUnit.WORKING_DAYS).due()))
@@ -62,7 +70,8 @@ class CalendarDeadlinesTest {
 
   @Test
   void onlyWorkingDaysAndWorkingHoursUseTheCalendar() {
-    assertThat(DeadlineUnit.values()).filteredOn(DeadlineUnit::usesWorkingCalendar)
+    assertThat(DeadlineUnit.values())
+        .filteredOn(DeadlineUnit::usesWorkingCalendar)
         .containsExactly(DeadlineUnit.WORKING_DAYS, DeadlineUnit.WORKING_HOURS);
   }
 
@@ -75,10 +84,14 @@ class CalendarDeadlinesTest {
 
   @Test
   void anAmountBeyondWhatTheTypesHoldIsRefusedAsOutOfRange() {
-    assertThatThrownBy(() -> calendar.add(at("2026-03-02 10:00"), Long.MAX_VALUE, DeadlineUnit.HOURS))
+    assertThatThrownBy(
+            () -> calendar.add(at("2026-03-02 10:00"), Long.MAX_VALUE, DeadlineUnit.HOURS))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("out of range");
-    assertThatThrownBy(() -> calendar.add(at("2026-03-02 10:00"), Integer.MAX_VALUE + 1L, DeadlineUnit.WORKING_DAYS))
+    assertThatThrownBy(
+            () ->
+                calendar.add(
+                    at("2026-03-02 10:00"), Integer.MAX_VALUE + 1L, DeadlineUnit.WORKING_DAYS))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("out of range");
   }
@@ -86,11 +99,14 @@ class CalendarDeadlinesTest {
   @Test
   void calendarDataWithEveryDayOffFailsClearlyInsteadOfSearchingForever() {
     Map<LocalDate, DayKind> allOff = new HashMap<>();
-    for (LocalDate date = LocalDate.of(2026, 1, 1); date.getYear() < 2030; date = date.plusDays(1)) {
+    for (LocalDate date = LocalDate.of(2026, 1, 1);
+        date.getYear() < 2030;
+        date = date.plusDays(1)) {
       allOff.put(date, DayKind.DAY_OFF);
     }
-    WorkingCalendar broken = new WorkingCalendar(BusinessTime.ZONE, DailyHours.standard(), allOff,
-        Set.of(2026, 2027, 2028, 2029));
+    WorkingCalendar broken =
+        new WorkingCalendar(
+            BusinessTime.ZONE, DailyHours.standard(), allOff, Set.of(2026, 2027, 2028, 2029));
 
     assertThatThrownBy(() -> broken.addWorkingDays(at("2026-03-02 10:00"), 1))
         .isInstanceOf(IllegalStateException.class)
@@ -113,16 +129,21 @@ class CalendarDeadlinesTest {
   @Test
   void datesAnnouncedForAYearThatIsNotPublishedAreIgnored() {
     // a draft for 2027 entered before the notice is out must not move deadlines yet
-    Map<LocalDate, DayKind> draft = Map.of(LocalDate.of(2027, 1, 1), DayKind.DAY_OFF,
-        LocalDate.of(2027, 1, 2), DayKind.MAKEUP_WORKDAY);
-    WorkingCalendar withDraft = new WorkingCalendar(BusinessTime.ZONE, DailyHours.standard(), draft, Set.of(2026));
+    Map<LocalDate, DayKind> draft =
+        Map.of(
+            LocalDate.of(2027, 1, 1),
+            DayKind.DAY_OFF,
+            LocalDate.of(2027, 1, 2),
+            DayKind.MAKEUP_WORKDAY);
+    WorkingCalendar withDraft =
+        new WorkingCalendar(BusinessTime.ZONE, DailyHours.standard(), draft, Set.of(2026));
 
     assertThat(withDraft.isWorkingDay(LocalDate.of(2027, 1, 1))).isTrue();
     assertThat(withDraft.isWorkingDay(LocalDate.of(2027, 1, 2))).isFalse();
     assertThat(withDraft.isPublished(2027)).isFalse();
 
-    WorkingCalendar published = new WorkingCalendar(BusinessTime.ZONE, DailyHours.standard(), draft,
-        Set.of(2026, 2027));
+    WorkingCalendar published =
+        new WorkingCalendar(BusinessTime.ZONE, DailyHours.standard(), draft, Set.of(2026, 2027));
     assertThat(published.isWorkingDay(LocalDate.of(2027, 1, 1))).isFalse();
     assertThat(published.isWorkingDay(LocalDate.of(2027, 1, 2))).isTrue();
   }
@@ -130,7 +151,8 @@ class CalendarDeadlinesTest {
   @Test
   void theCalendarKeepsNoReferenceToTheDataItWasBuiltFrom() {
     Map<LocalDate, DayKind> days = new HashMap<>();
-    WorkingCalendar snapshot = new WorkingCalendar(BusinessTime.ZONE, DailyHours.standard(), days, Set.of(2026));
+    WorkingCalendar snapshot =
+        new WorkingCalendar(BusinessTime.ZONE, DailyHours.standard(), days, Set.of(2026));
 
     days.put(LocalDate.of(2026, 3, 2), DayKind.DAY_OFF);
 
@@ -146,12 +168,15 @@ class CalendarDeadlinesTest {
 
   @ParameterizedTest(name = "{0}–{1}, {2}–{3} refused")
   @CsvSource({
-      "12:00, 08:30, 13:30, 17:30",
-      "08:30, 08:30, 13:30, 17:30",
-      "08:30, 14:00, 13:30, 17:30",
-      "08:30, 12:00, 17:30, 13:30",
+    "12:00, 08:30, 13:30, 17:30",
+    "08:30, 08:30, 13:30, 17:30",
+    "08:30, 14:00, 13:30, 17:30",
+    "08:30, 12:00, 17:30, 13:30",
   })
-  void workingHoursMustRunInOrderWithinTheDay(LocalTime morningStart, LocalTime morningEnd, LocalTime afternoonStart,
+  void workingHoursMustRunInOrderWithinTheDay(
+      LocalTime morningStart,
+      LocalTime morningEnd,
+      LocalTime afternoonStart,
       LocalTime afternoonEnd) {
     assertThatThrownBy(() -> new DailyHours(morningStart, morningEnd, afternoonStart, afternoonEnd))
         .isInstanceOf(IllegalArgumentException.class)
@@ -160,8 +185,9 @@ class CalendarDeadlinesTest {
 
   @Test
   void aDayWithoutLunchBreakIsAllowed() {
-    DailyHours noBreak = new DailyHours(LocalTime.of(9, 0), LocalTime.of(13, 0), LocalTime.of(13, 0),
-        LocalTime.of(17, 0));
+    DailyHours noBreak =
+        new DailyHours(
+            LocalTime.of(9, 0), LocalTime.of(13, 0), LocalTime.of(13, 0), LocalTime.of(17, 0));
     WorkingCalendar straight = new WorkingCalendar(BusinessTime.ZONE, noBreak, Map.of(), Set.of());
 
     assertThat(local(straight.addWorkingHours(at("2026-03-02 12:00"), Duration.ofHours(2)).due()))

@@ -6,18 +6,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Working days and limits in working days (e.g. complaint reply: 7 WD) on the seeded 2025/2026 calendar. */
+/**
+ * Working days and limits in working days (e.g. complaint reply: 7 WD) on the seeded 2025/2026
+ * calendar.
+ */
 class CalendarWorkingDaysTest {
 
   private final WorkingCalendar calendar = SeededCalendar.calendar();
 
   @ParameterizedTest(name = "{0} working: {1} ({2})")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       2026-01-01 | false | 元旦, Thursday
       2026-01-02 | false | 元旦, Friday
       2026-01-03 | false | 元旦, Saturday
@@ -53,7 +58,10 @@ class CalendarWorkingDaysTest {
   }
 
   @ParameterizedTest(name = "{0} + {1} WD = {2}, provisional {3}: {4}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       # across New Year 2026: Jan 1–3 off, Sunday Jan 4 worked
       2025-12-31 10:00 | 1 | 2026-01-04 17:30 | false | the Sunday make-up day is the first working day
       2025-12-31 10:00 | 2 | 2026-01-05 17:30 | false | then Monday
@@ -90,8 +98,8 @@ class CalendarWorkingDaysTest {
       2027-03-01 10:00 | 1 | 2027-03-02 17:30 | true  | wholly inside 2027
       2024-12-31 10:00 | 1 | 2025-01-02 17:30 | false | the unpublished start day is not looked at
       """)
-  void workingDaysEndAtCloseOfBusinessOfTheNthWorkingDayAfterTheStartDay(String start, int days, String due,
-      boolean provisional, String why) {
+  void workingDaysEndAtCloseOfBusinessOfTheNthWorkingDayAfterTheStartDay(
+      String start, int days, String due, boolean provisional, String why) {
     Deadline deadline = calendar.addWorkingDays(at(start), days);
 
     assertThat(local(deadline.due())).as(why).isEqualTo(due);
@@ -99,7 +107,10 @@ class CalendarWorkingDaysTest {
   }
 
   @ParameterizedTest(name = "{0} + 0 WD = {1}: {2}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       2026-03-02 10:00 | 2026-03-02 17:30 | during a working day: close of business that day
       2026-03-02 07:00 | 2026-03-02 17:30 | before hours: the same day
       2026-03-02 17:30 | 2026-03-02 17:30 | exactly at close: the start itself
@@ -108,7 +119,8 @@ class CalendarWorkingDaysTest {
       2026-02-14 10:00 | 2026-02-14 17:30 | on a make-up Saturday: that day
       2026-10-01 10:00 | 2026-10-08 17:30 | on a holiday: the first day back
       """)
-  void zeroWorkingDaysMeanCloseOfBusinessOfTheCurrentOrNextWorkingDay(String start, String due, String why) {
+  void zeroWorkingDaysMeanCloseOfBusinessOfTheCurrentOrNextWorkingDay(
+      String start, String due, String why) {
     Deadline deadline = calendar.addWorkingDays(at(start), 0);
 
     assertThat(local(deadline.due())).as(why).isEqualTo(due);
@@ -133,6 +145,7 @@ class CalendarWorkingDaysTest {
   @Test
   void theSameMomentGivesTheSameDeadlineInAnyZoneOfTheServer() {
     // 2026-03-02 01:00 in Beijing is still Sunday in UTC: the business zone decides the start's day
-    assertThat(local(calendar.addWorkingDays(at("2026-03-02 01:00"), 1).due())).isEqualTo("2026-03-03 17:30");
+    assertThat(local(calendar.addWorkingDays(at("2026-03-02 01:00"), 1).due()))
+        .isEqualTo("2026-03-03 17:30");
   }
 }

@@ -7,21 +7,23 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Working time (08:30–12:00, 13:30–17:30 on working days) on the seeded 2025/2026 calendar: limits in
- * working hours (e.g. after-sales acceptance: 4 h), elapsed working time and the period edges.
+ * Working time (08:30–12:00, 13:30–17:30 on working days) on the seeded 2025/2026 calendar: limits
+ * in working hours (e.g. after-sales acceptance: 4 h), elapsed working time and the period edges.
  */
 class CalendarWorkingHoursTest {
 
   private final WorkingCalendar calendar = SeededCalendar.calendar();
 
   @ParameterizedTest(name = "{0} working time: {1} ({2})")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       2026-03-02 08:29:59 | false | a second before the morning
       2026-03-02 08:30    | true  | the morning start is included
       2026-03-02 11:59:59 | true  | the last second of the morning
@@ -36,12 +38,16 @@ class CalendarWorkingHoursTest {
       2026-10-01 10:00    | false | 国庆节
       2027-01-01 10:00    | true  | 2027 not published: a Friday morning is working time
       """)
-  void workingTimeIncludesEachPeriodsStartAndExcludesItsEnd(String moment, boolean working, String why) {
+  void workingTimeIncludesEachPeriodsStartAndExcludesItsEnd(
+      String moment, boolean working, String why) {
     assertThat(calendar.isWorkingTime(at(moment))).as(why).isEqualTo(working);
   }
 
   @ParameterizedTest(name = "{0} + {1} working = {2}, provisional {3}: {4}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       # within one day, across lunch and overnight (Monday 2026-03-02)
       2026-03-02 09:00 | PT2H     | 2026-03-02 11:00 | false | within the morning
       2026-03-02 11:00 | PT2H     | 2026-03-02 14:30 | false | 1 h before lunch, 1 h after
@@ -72,8 +78,8 @@ class CalendarWorkingHoursTest {
       2026-12-31 18:00 | PT1H     | 2027-01-01 09:30 | true  | the start day is over; only 2027 is looked at
       2024-12-31 18:00 | PT1H     | 2025-01-02 09:30 | false | the unpublished start day is over before the start
       """)
-  void workingHoursSkipNightsLunchWeekendsAndHolidays(String start, Duration workingTime, String due,
-      boolean provisional, String why) {
+  void workingHoursSkipNightsLunchWeekendsAndHolidays(
+      String start, Duration workingTime, String due, boolean provisional, String why) {
     Deadline deadline = calendar.addWorkingHours(at(start), workingTime);
 
     assertThat(local(deadline.due())).as(why).isEqualTo(due);
@@ -83,7 +89,10 @@ class CalendarWorkingHoursTest {
   }
 
   @ParameterizedTest(name = "{0} → {1} = {2}: {3}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       2026-03-06 16:30 | 2026-03-09 09:30 | PT2H     | Friday 1 h, Monday 1 h
       2026-03-02 08:00 | 2026-03-02 18:00 | PT7H30M  | a whole working day
       2026-03-02 11:00 | 2026-03-02 14:00 | PT1H30M  | lunch does not count
@@ -95,7 +104,8 @@ class CalendarWorkingHoursTest {
       2026-03-02 10:00 | 2026-03-02 10:00 | PT0S     | an empty interval
       2026-03-02 11:00 | 2026-03-02 10:00 | PT0S     | an interval running backwards
       """)
-  void workingTimeBetweenCountsOnlyWorkingPeriods(String from, String to, Duration expected, String why) {
+  void workingTimeBetweenCountsOnlyWorkingPeriods(
+      String from, String to, Duration expected, String why) {
     assertThat(calendar.workingTimeBetween(at(from), at(to))).as(why).isEqualTo(expected);
   }
 
@@ -103,19 +113,22 @@ class CalendarWorkingHoursTest {
   void zeroWorkingHoursAreDueAtTheStartEvenOutsideWorkingTime() {
     Instant saturdayNight = at("2026-03-07 23:00");
 
-    assertThat(calendar.addWorkingHours(saturdayNight, Duration.ZERO)).isEqualTo(new Deadline(saturdayNight, false));
+    assertThat(calendar.addWorkingHours(saturdayNight, Duration.ZERO))
+        .isEqualTo(new Deadline(saturdayNight, false));
   }
 
   @Test
   void secondsAndFractionsCarryThrough() {
-    Deadline deadline = calendar.addWorkingHours(at("2026-03-02 11:59:59"), Duration.ofSeconds(2).plusMillis(500));
+    Deadline deadline =
+        calendar.addWorkingHours(at("2026-03-02 11:59:59"), Duration.ofSeconds(2).plusMillis(500));
 
     assertThat(local(deadline.due())).isEqualTo("2026-03-02T13:30:01.500");
   }
 
   @Test
   void negativeWorkingHoursAreRefused() {
-    assertThatThrownBy(() -> calendar.addWorkingHours(at("2026-03-02 10:00"), Duration.ofMinutes(-1)))
+    assertThatThrownBy(
+            () -> calendar.addWorkingHours(at("2026-03-02 10:00"), Duration.ofMinutes(-1)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("must not be negative");
   }

@@ -2,19 +2,28 @@ package cn.gridservice.desk.complaint.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gridservice.desk.platform.Texts;
 import java.util.Locale;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import cn.gridservice.desk.platform.Texts;
-
-/** Grade levels, raising and names; the names of complaint classes and referrals (from the messages). */
+/**
+ * Grade levels, raising and names; the names of complaint classes and referrals (from the
+ * messages).
+ */
 class ComplaintGradeTest {
 
   @ParameterizedTest(name = "level {0} -> {1}")
-  @CsvSource({"-1, GENERAL", "0, GENERAL", "1, IMPORTANT", "2, MAJOR", "3, SPECIAL", "4, SPECIAL", "7, SPECIAL"})
+  @CsvSource({
+    "-1, GENERAL",
+    "0, GENERAL",
+    "1, IMPORTANT",
+    "2, MAJOR",
+    "3, SPECIAL",
+    "4, SPECIAL",
+    "7, SPECIAL"
+  })
   void ofLevelIsCapped(int level, Grade grade) {
     assertThat(Grade.ofLevel(level)).isEqualTo(grade);
   }
@@ -47,7 +56,8 @@ class ComplaintGradeTest {
     assertThat(en("grade", Grade.MAJOR)).isEqualTo("Major");
     assertThat(zh("complaintClass", ComplaintClass.OUTAGE)).isEqualTo("停送电投诉");
     assertThat(zh("complaintClass", ComplaintClass.SUPPLY_QUALITY)).isEqualTo("供电质量投诉");
-    assertThat(en("complaintClass", ComplaintClass.GRID_CONSTRUCTION)).isEqualTo("Grid construction complaint");
+    assertThat(en("complaintClass", ComplaintClass.GRID_CONSTRUCTION))
+        .isEqualTo("Grid construction complaint");
     assertThat(zh("referral", Referral.GOVERNMENT)).isEqualTo("政府部门");
     assertThat(en("referral", Referral.REGULATOR)).isEqualTo("Regulator");
   }

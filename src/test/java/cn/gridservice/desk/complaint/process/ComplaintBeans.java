@@ -1,31 +1,34 @@
 package cn.gridservice.desk.complaint.process;
 
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.test.mock.Mocks;
-
 import cn.gridservice.desk.calendar.domain.SeededCalendar;
 import cn.gridservice.desk.complaint.domain.EscalationRecord;
 import cn.gridservice.desk.complaint.domain.Grade;
 import cn.gridservice.desk.security.Role;
 import cn.gridservice.desk.workflow.EngineClock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.test.mock.Mocks;
 
 /**
  * The beans that processes/complaint.bpmn calls by name, built as the server builds them but on the
  * in-memory engine, the seeded calendar, an in-memory book of what the delegates record and a
- * notifier that only remembers. Register them in {@code @BeforeEach}; {@code Mocks.reset()} drops them.
+ * notifier that only remembers. Register them in {@code @BeforeEach}; {@code Mocks.reset()} drops
+ * them.
  */
 public final class ComplaintBeans {
 
   /** An escalation as the delegates recorded it. */
-  public record Escalated(String complaintNo, int level, EscalationRecord.Cause cause, Instant at, Instant dueAt,
-      Role notified) {
-  }
+  public record Escalated(
+      String complaintNo,
+      int level,
+      EscalationRecord.Cause cause,
+      Instant at,
+      Instant dueAt,
+      Role notified) {}
 
   /** What the delegates wrote, per complaint. */
   public static final class Book implements ComplaintRecords {
@@ -41,14 +44,20 @@ public final class ComplaintBeans {
     }
 
     @Override
-    public synchronized void dueDates(String complaintNo, Instant contact, Instant reply, boolean provisional) {
+    public synchronized void dueDates(
+        String complaintNo, Instant contact, Instant reply, boolean provisional) {
       contactDue.put(complaintNo, contact);
       replyDue.put(complaintNo, reply);
     }
 
     @Override
-    public synchronized void escalated(String complaintNo, int level, EscalationRecord.Cause cause, Instant at,
-        Instant dueAt, Role notified) {
+    public synchronized void escalated(
+        String complaintNo,
+        int level,
+        EscalationRecord.Cause cause,
+        Instant at,
+        Instant dueAt,
+        Role notified) {
       escalations.add(new Escalated(complaintNo, level, cause, at, dueAt, notified));
     }
 
@@ -83,9 +92,18 @@ public final class ComplaintBeans {
   public static ComplaintBeans register(ProcessEngine engine) {
     ComplaintBeans beans = new ComplaintBeans(engine);
     Mocks.register("complaintDeadlines", beans.deadlines);
-    Mocks.register("complaintGrader", new ComplaintGrader(beans.grading, beans.deadlines, beans.book, new EngineClock()));
-    Mocks.register("complaintEscalations",
-        new ComplaintEscalations(beans.limits, beans.deadlines, beans.grading, beans.book, beans.notices, new EngineClock()));
+    Mocks.register(
+        "complaintGrader",
+        new ComplaintGrader(beans.grading, beans.deadlines, beans.book, new EngineClock()));
+    Mocks.register(
+        "complaintEscalations",
+        new ComplaintEscalations(
+            beans.limits,
+            beans.deadlines,
+            beans.grading,
+            beans.book,
+            beans.notices,
+            new EngineClock()));
     return beans;
   }
 }

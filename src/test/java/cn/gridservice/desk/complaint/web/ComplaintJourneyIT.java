@@ -2,8 +2,10 @@ package cn.gridservice.desk.complaint.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gridservice.desk.testsupport.Browser;
+import cn.gridservice.desk.testsupport.ServerIT;
+import cn.gridservice.desk.testsupport.TaskPages;
 import java.util.regex.Pattern;
-
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -14,21 +16,16 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import cn.gridservice.desk.testsupport.Browser;
-import cn.gridservice.desk.testsupport.ServerIT;
-import cn.gridservice.desk.testsupport.TaskPages;
-
 /**
  * One complaint from registration to the archive through the forms, each role logging in in turn:
- * the agent registers it (a key account's complaint is graded 重要), the handler contacts the customer
- * and drafts the reply after a refused empty draft, the team leader approves, the handler replies,
- * and the agent's follow-up call archives it.
+ * the agent registers it (a key account's complaint is graded 重要), the handler contacts the
+ * customer and drafts the reply after a refused empty draft, the team leader approves, the handler
+ * replies, and the agent's follow-up call archives it.
  */
 @RunAsClient
 class ComplaintJourneyIT extends ServerIT {
 
-  @RegisterExtension
-  final Browser chromium = new Browser();
+  @RegisterExtension final Browser chromium = new Browser();
 
   private final TaskPages pages = new TaskPages(chromium);
 
@@ -42,16 +39,23 @@ class ComplaintJourneyIT extends ServerIT {
 
     pages.logIn("agent");
     browser.findElement(By.linkText("登记投诉")).click();
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("newComplaint:customerNo"))).sendKeys("3303000005");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("newComplaint:customerNo")))
+        .sendKeys("3303000005");
     // 服务投诉, 营业投诉, …: the second class
-    browser.findElement(By.id("newComplaint:complaintClass_label")).sendKeys(Keys.ARROW_DOWN, Keys.ARROW_DOWN);
+    browser
+        .findElement(By.id("newComplaint:complaintClass_label"))
+        .sendKeys(Keys.ARROW_DOWN, Keys.ARROW_DOWN);
     wait.until(ExpectedConditions.textToBe(By.id("newComplaint:complaintClass_label"), "营业投诉"));
     chromium.paste(By.id("newComplaint:description"), "商场专变计量表计费倍率错误，多收电费。");
     browser.findElement(By.id("newComplaint:submit")).click();
-    wait.until(ExpectedConditions.textMatches(By.tagName("h1"), Pattern.compile("TS-\\d{4}-\\d{6}")));
-    String no = browser.findElement(By.tagName("h1")).getText().replaceAll(".*(TS-\\d{4}-\\d{6}).*", "$1");
+    wait.until(
+        ExpectedConditions.textMatches(By.tagName("h1"), Pattern.compile("TS-\\d{4}-\\d{6}")));
+    String no =
+        browser.findElement(By.tagName("h1")).getText().replaceAll(".*(TS-\\d{4}-\\d{6}).*", "$1");
     assertThat(browser.findElement(By.id("grade")).getText()).isEqualTo("重要");
-    assertThat(browser.findElement(By.id("deadlines")).getText()).contains("联系客户").contains("答复处理意见");
+    assertThat(browser.findElement(By.id("deadlines")).getText())
+        .contains("联系客户")
+        .contains("答复处理意见");
     pages.logOut();
 
     pages.logIn("handler");
@@ -67,7 +71,8 @@ class ComplaintJourneyIT extends ServerIT {
     browser.findElement(By.id("complaintForm:submitInvestigate")).click();
     // no draft: refused, and the findings stay in the form
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "请拟写给客户的答复"));
-    assertThat(browser.findElement(By.id("complaintForm:findings")).getAttribute("value")).contains("200/5");
+    assertThat(browser.findElement(By.id("complaintForm:findings")).getAttribute("value"))
+        .contains("200/5");
     chromium.paste(By.id("complaintForm:draft"), "经核实系统倍率录入错误，已更正并将多收电费退还至您的账户。");
     pages.submitComplaintForm("submitInvestigate", "已提交");
     pages.logOut();
@@ -95,7 +100,11 @@ class ComplaintJourneyIT extends ServerIT {
     browser.get(BASE_URL + "/complaints/complaint.xhtml?complaintNo=" + no);
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("complaintStatus"), "已归档"));
     assertThat(browser.findElement(By.id("timeline")).getText())
-        .contains("REGISTERED").contains("CONTACTED").contains("REPLY_APPROVED").contains("REPLIED").contains("ARCHIVED");
+        .contains("REGISTERED")
+        .contains("CONTACTED")
+        .contains("REPLY_APPROVED")
+        .contains("REPLIED")
+        .contains("ARCHIVED");
   }
 
   @Test
@@ -103,12 +112,20 @@ class ComplaintJourneyIT extends ServerIT {
     browser = chromium.driver();
     wait = chromium.waiting();
     pages.logIn("manager");
-    browser.findElements(By.cssSelector(".queue-link")).stream().filter(l -> l.getText().contains("已升级")).findFirst()
-        .orElseThrow().click();
+    browser.findElements(By.cssSelector(".queue-link")).stream()
+        .filter(l -> l.getText().contains("已升级"))
+        .findFirst()
+        .orElseThrow()
+        .click();
     wait.until(ExpectedConditions.titleContains("已升级"));
     // the demo's hospital outage referred by the government: 重大, level 3, to be acknowledged
-    WebElement row = wait.until(d -> d.findElements(By.cssSelector("#work\\:tasks tr.task-row")).stream()
-        .filter(r -> r.getText().contains("确认三级升级") && r.getText().contains("杭钢集团")).findFirst().orElse(null));
+    WebElement row =
+        wait.until(
+            d ->
+                d.findElements(By.cssSelector("#work\\:tasks tr.task-row")).stream()
+                    .filter(r -> r.getText().contains("确认三级升级") && r.getText().contains("杭钢集团"))
+                    .findFirst()
+                    .orElse(null));
     assertThat(row.findElement(By.cssSelector(".escalation-level")).getText()).isEqualTo("3");
     String no = row.findElement(By.cssSelector(".task-case")).getText();
     row.findElement(By.cssSelector("a.task-name")).click();

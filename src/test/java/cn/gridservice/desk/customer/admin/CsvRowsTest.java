@@ -4,17 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 class CsvRowsTest {
 
   @Test
   void quotesCommasLineBreaksAndTheRowNumbersOfTheSpreadsheet() {
-    String csv = "户号,户名,用电地址\r\n"
-        + "3305000001,\"西溪湿地, 管理处\",\"杭州市\"\"西湖区\"\"\"\r\n"
-        + "\r\n"
-        + "3305000002,\"两行\n地址\",杭州\n";
+    String csv =
+        "户号,户名,用电地址\r\n"
+            + "3305000001,\"西溪湿地, 管理处\",\"杭州市\"\"西湖区\"\"\"\r\n"
+            + "\r\n"
+            + "3305000002,\"两行\n地址\",杭州\n";
     List<SheetRow> rows = CsvRows.read(csv.getBytes(StandardCharsets.UTF_8), 100);
     assertThat(rows).hasSize(3);
     assertThat(rows.get(1).cells()).containsExactly("3305000001", "西溪湿地, 管理处", "杭州市\"西湖区\"");

@@ -2,17 +2,15 @@ package cn.gridservice.desk.customer.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-
-import org.junit.jupiter.api.Test;
-
 import cn.gridservice.desk.customer.domain.Area;
 import cn.gridservice.desk.customer.domain.CustomerCategory;
 import cn.gridservice.desk.platform.ContactFormats;
 import cn.gridservice.desk.platform.InvalidInput;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
 
 class CustomerRulesTest {
 
@@ -46,8 +44,9 @@ class CustomerRulesTest {
     form.setPhone("1380571000");
     form.setEmail("zhang@@example");
     form.setFeeder("线".repeat(101));
-    assertThat(problems(form, true)).containsOnlyKeys("customerNo", "name", "category", "area", "phone", "email",
-        "address", "feeder")
+    assertThat(problems(form, true))
+        .containsOnlyKeys(
+            "customerNo", "name", "category", "area", "phone", "email", "address", "feeder")
         .containsEntry("customerNo", "The customer number \"33-01\" must have 8–20 digits")
         .containsEntry("feeder", "At most 100 characters");
   }
@@ -73,13 +72,21 @@ class CustomerRulesTest {
     backwards.setInstalledOn(TODAY.minusYears(1));
     backwards.setWarrantyEnd(TODAY.minusYears(2));
     form.setEquipment(List.of(fine, bad, backwards));
-    assertThat(problems(form, true)).containsOnlyKeys("equipment[1].name", "equipment[1].installedOn",
-        "equipment[2].warrantyEnd");
+    assertThat(problems(form, true))
+        .containsOnlyKeys(
+            "equipment[1].name", "equipment[1].installedOn", "equipment[2].warrantyEnd");
   }
 
   @Test
   void phoneNumbersAndAddressesOfTheMainland() {
-    assertThat(List.of("13805710001", "0571-86000021", "057186000021", "010-12345678", "0571-86000021-805", "95598"))
+    assertThat(
+            List.of(
+                "13805710001",
+                "0571-86000021",
+                "057186000021",
+                "010-12345678",
+                "0571-86000021-805",
+                "95598"))
         .allMatch(ContactFormats::isPhone);
     assertThat(List.of("1380571000", "12805710001", "+86 138 0571 0001", "86000021", "phone"))
         .noneMatch(ContactFormats::isPhone);

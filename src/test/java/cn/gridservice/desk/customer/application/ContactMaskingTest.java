@@ -2,16 +2,14 @@ package cn.gridservice.desk.customer.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gridservice.desk.security.Role;
 import java.util.EnumSet;
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import cn.gridservice.desk.security.Role;
 
 /** How a customer's contact data looks to staff who do not talk to the customer. */
 class ContactMaskingTest {
@@ -95,14 +93,17 @@ class ContactMaskingTest {
   }
 
   @ParameterizedTest
-  @EnumSource(value = Role.class,
+  @EnumSource(
+      value = Role.class,
       names = {"AGENT", "DISPATCHER", "TECHNICIAN", "CUSTOMER_MANAGER", "COMPLAINT_HANDLER"})
   void staffWhoTalkToTheCustomerOrGoOnSiteSeeContactData(Role role) {
     assertThat(ContactMasking.seesContact(EnumSet.of(role))).isTrue();
   }
 
   @ParameterizedTest
-  @EnumSource(value = Role.class, names = {"SERVICE_MANAGER", "AUDITOR", "ADMIN"})
+  @EnumSource(
+      value = Role.class,
+      names = {"SERVICE_MANAGER", "AUDITOR", "ADMIN"})
   void managersAuditorsAndAdministratorsSeeMaskedContactData(Role role) {
     assertThat(ContactMasking.seesContact(EnumSet.of(role))).isFalse();
   }

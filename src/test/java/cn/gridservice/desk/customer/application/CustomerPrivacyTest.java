@@ -2,45 +2,53 @@ package cn.gridservice.desk.customer.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-import java.util.Set;
-
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
-
 import cn.gridservice.desk.customer.domain.Area;
 import cn.gridservice.desk.customer.domain.Customer;
 import cn.gridservice.desk.customer.domain.CustomerCategory;
 import cn.gridservice.desk.security.Role;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** The one decision of what a viewer learns about a customer, for every role. */
 class CustomerPrivacyTest {
 
-  private final Customer resident = new Customer("3301000001", "张建华", CustomerCategory.RESIDENTIAL, Area.URBAN)
-      .contact("张建华", "13805710001", "zhang.jianhua@example.cn", "杭州市西湖区文三路88号3幢2单元501室");
+  private final Customer resident =
+      new Customer("3301000001", "张建华", CustomerCategory.RESIDENTIAL, Area.URBAN)
+          .contact("张建华", "13805710001", "zhang.jianhua@example.cn", "杭州市西湖区文三路88号3幢2单元501室");
 
-  private final Customer company = new Customer("3303000001", "杭州钱江化工有限公司", CustomerCategory.HIGH_VOLTAGE_SINGLE_SOURCE,
-      Area.URBAN).contact("马工", "057186000021", null, "杭州市钱塘区临江工业园纬三路8号");
+  private final Customer company =
+      new Customer(
+              "3303000001", "杭州钱江化工有限公司", CustomerCategory.HIGH_VOLTAGE_SINGLE_SOURCE, Area.URBAN)
+          .contact("马工", "057186000021", null, "杭州市钱塘区临江工业园纬三路8号");
 
   @ParameterizedTest
-  @EnumSource(value = Role.class, names = {"AGENT", "DISPATCHER", "TECHNICIAN", "CUSTOMER_MANAGER", "COMPLAINT_HANDLER"})
+  @EnumSource(
+      value = Role.class,
+      names = {"AGENT", "DISPATCHER", "TECHNICIAN", "CUSTOMER_MANAGER", "COMPLAINT_HANDLER"})
   void rolesThatTalkToTheCustomerSeeAndSearchEverything(Role role) {
     CustomerPrivacy privacy = CustomerPrivacy.forRoles(Set.of(role));
 
     assertThat(privacy.seesContact()).isTrue();
     assertThat(privacy.searchesContact()).isTrue();
-    assertThat(CustomerView.of(resident, privacy)).satisfies(v -> {
-      assertThat(v.name()).isEqualTo("张建华");
-      assertThat(v.phone()).isEqualTo("13805710001");
-      assertThat(v.email()).isEqualTo("zhang.jianhua@example.cn");
-      assertThat(v.contactMasked()).isFalse();
-    });
-    assertThat(privacy.text("已发邮件至 zhang.jianhua@example.cn", resident)).isEqualTo("已发邮件至 zhang.jianhua@example.cn");
+    assertThat(CustomerView.of(resident, privacy))
+        .satisfies(
+            v -> {
+              assertThat(v.name()).isEqualTo("张建华");
+              assertThat(v.phone()).isEqualTo("13805710001");
+              assertThat(v.email()).isEqualTo("zhang.jianhua@example.cn");
+              assertThat(v.contactMasked()).isFalse();
+            });
+    assertThat(privacy.text("已发邮件至 zhang.jianhua@example.cn", resident))
+        .isEqualTo("已发邮件至 zhang.jianhua@example.cn");
   }
 
   @ParameterizedTest
-  @EnumSource(value = Role.class, names = {"SERVICE_MANAGER", "AUDITOR", "ADMIN"})
+  @EnumSource(
+      value = Role.class,
+      names = {"SERVICE_MANAGER", "AUDITOR", "ADMIN"})
   void everybodyElseSeesMasksAndSearchesNoContactData(Role role) {
     CustomerPrivacy privacy = CustomerPrivacy.forRoles(Set.of(role));
 
@@ -67,9 +75,14 @@ class CustomerPrivacyTest {
 
   @Test
   void oneRoleThatTalksToTheCustomerIsEnough() {
-    assertThat(CustomerPrivacy.forRoles(Set.of(Role.SERVICE_MANAGER, Role.DISPATCHER)).seesContact()).isTrue();
-    assertThat(CustomerPrivacy.forRoleNames(List.of("SERVICE_MANAGER", "AGENT")).seesContact()).isTrue();
-    assertThat(CustomerPrivacy.forRoleNames(List.of("SERVICE_MANAGER", "NO_SUCH_ROLE")).seesContact()).isFalse();
+    assertThat(
+            CustomerPrivacy.forRoles(Set.of(Role.SERVICE_MANAGER, Role.DISPATCHER)).seesContact())
+        .isTrue();
+    assertThat(CustomerPrivacy.forRoleNames(List.of("SERVICE_MANAGER", "AGENT")).seesContact())
+        .isTrue();
+    assertThat(
+            CustomerPrivacy.forRoleNames(List.of("SERVICE_MANAGER", "NO_SUCH_ROLE")).seesContact())
+        .isFalse();
     assertThat(CustomerPrivacy.forRoles(Set.of()).seesContact()).isFalse();
     assertThat(CustomerPrivacy.forRoles(null).seesContact()).isFalse();
   }
@@ -91,9 +104,11 @@ class CustomerPrivacyTest {
   void numbersThatAreNotPhoneNumbersStay() {
     CustomerPrivacy auditor = CustomerPrivacy.forRoles(Set.of(Role.AUDITOR));
 
-    assertThat(auditor.text("户号 3301000001，工单 SH-2026-000123，投诉 TS-2026-000007，更换 63A 空开 2 个", null))
+    assertThat(
+            auditor.text("户号 3301000001，工单 SH-2026-000123，投诉 TS-2026-000007，更换 63A 空开 2 个", null))
         .isEqualTo("户号 3301000001，工单 SH-2026-000123，投诉 TS-2026-000007，更换 63A 空开 2 个");
-    assertThat(auditor.text("due 2026-12-03T15:45+08:00", null)).isEqualTo("due 2026-12-03T15:45+08:00");
+    assertThat(auditor.text("due 2026-12-03T15:45+08:00", null))
+        .isEqualTo("due 2026-12-03T15:45+08:00");
     assertThat(auditor.text(null, resident)).isNull();
   }
 

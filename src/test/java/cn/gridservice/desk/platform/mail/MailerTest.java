@@ -3,6 +3,15 @@ package cn.gridservice.desk.platform.mail;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.Address;
+import jakarta.mail.Message;
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.util.ArrayList;
@@ -11,29 +20,20 @@ import java.util.Properties;
 import java.util.concurrent.Executor;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-
-import jakarta.mail.Address;
-import jakarta.mail.Message;
-import jakarta.mail.Session;
-import jakarta.mail.internet.MimeMessage;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
-
-/** Mail through a plain session pointed at GreenMail, as the server's mail session points at SMTP. */
+/**
+ * Mail through a plain session pointed at GreenMail, as the server's mail session points at SMTP.
+ */
 class MailerTest {
 
   // the failures below are expected and logged; the test output needs no stack traces
   private static final Logger MAILER_LOG = quiet(Mailer.class.getName());
 
   @RegisterExtension
-  static final GreenMailExtension GREEN_MAIL = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
+  static final GreenMailExtension GREEN_MAIL =
+      new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
 
   private static final Executor NOW = Runnable::run;
 
@@ -41,26 +41,36 @@ class MailerTest {
   void aMailIsPlainTextInUtf8ToEveryRecipient() throws Exception {
     Mailer mailer = new Mailer(session(GREEN_MAIL.getSmtp().getPort()), null, NOW);
 
-    boolean sent = mailer.send(new Mail(List.of("banzhang@gsd.test", "diaodu@gsd.test"),
-        "【时限预警】工单 SH-2026-000001 | SLA warning", "服务班长：\n请督促处理。\n\nTeam leader,\nplease follow up.\n"));
+    boolean sent =
+        mailer.send(
+            new Mail(
+                List.of("banzhang@gsd.test", "diaodu@gsd.test"),
+                "【时限预警】工单 SH-2026-000001 | SLA warning",
+                "服务班长：\n请督促处理。\n\nTeam leader,\nplease follow up.\n"));
 
     assertThat(sent).isTrue();
     MimeMessage[] received = GREEN_MAIL.getReceivedMessages();
     assertThat(received).hasSize(2); // one copy per mailbox
     MimeMessage mail = received[0];
     assertThat(mail.getSubject()).isEqualTo("【时限预警】工单 SH-2026-000001 | SLA warning");
-    assertThat(mail.getContentType()).startsWith("text/plain").containsIgnoringCase("charset=UTF-8");
+    assertThat(mail.getContentType())
+        .startsWith("text/plain")
+        .containsIgnoringCase("charset=UTF-8");
     // SMTP sends lines with CRLF, and the last line break goes with the end of the data
     assertThat(((String) mail.getContent()).replace("\r\n", "\n"))
         .isEqualTo("服务班长：\n请督促处理。\n\nTeam leader,\nplease follow up.");
-    assertThat(mail.getFrom()).extracting(Address::toString).containsExactly("noreply@grid-service-desk.local");
-    assertThat(mail.getRecipients(Message.RecipientType.TO)).extracting(Address::toString)
+    assertThat(mail.getFrom())
+        .extracting(Address::toString)
+        .containsExactly("noreply@grid-service-desk.local");
+    assertThat(mail.getRecipients(Message.RecipientType.TO))
+        .extracting(Address::toString)
         .containsExactly("banzhang@gsd.test", "diaodu@gsd.test");
   }
 
   @Test
   void outsideATransactionTheMailLeavesAtOnce() {
-    Mailer mailer = new Mailer(session(GREEN_MAIL.getSmtp().getPort()), new FakeTransactions(false), NOW);
+    Mailer mailer =
+        new Mailer(session(GREEN_MAIL.getSmtp().getPort()), new FakeTransactions(false), NOW);
 
     mailer.sendAfterCommit(mail());
 

@@ -2,15 +2,13 @@ package cn.gridservice.desk.staff.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.EnumSet;
-import java.util.Locale;
-import java.util.Map;
-
-import org.junit.jupiter.api.Test;
-
 import cn.gridservice.desk.platform.InvalidInput;
 import cn.gridservice.desk.security.Role;
 import cn.gridservice.desk.staff.domain.ManagerGrade;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
 
 class StaffRulesTest {
 
@@ -47,7 +45,8 @@ class StaffRulesTest {
     form.setPhone("12345");
     form.setManagerGrade(ManagerGrade.SENIOR);
     form.setPassword("short");
-    assertThat(problems(form, true)).containsOnlyKeys("userId", "name", "email", "phone", "roles", "password")
+    assertThat(problems(form, true))
+        .containsOnlyKeys("userId", "name", "email", "phone", "roles", "password")
         .containsEntry("roles", "请至少选择一个角色")
         .containsEntry("password", "密码至少 8 位");
   }
@@ -75,8 +74,10 @@ class StaffRulesTest {
     assertThat(password("Abcdef1!", "agent")).isNull();
     assertThat(password("abcdefgh1", "agent")).isEqualTo(text("invalid.staff.password.weak"));
     assertThat(password("ABCDEFGH", "agent")).isEqualTo(text("invalid.staff.password.weak"));
-    assertThat(password("Agent-2026", "agent")).isEqualTo(text("invalid.staff.password.containsUserId"));
-    assertThat(password("Ab1!", "agent")).isEqualTo(text("invalid.staff.password.tooShort", StaffRules.MIN_PASSWORD_LENGTH));
+    assertThat(password("Agent-2026", "agent"))
+        .isEqualTo(text("invalid.staff.password.containsUserId"));
+    assertThat(password("Ab1!", "agent"))
+        .isEqualTo(text("invalid.staff.password.tooShort", StaffRules.MIN_PASSWORD_LENGTH));
     assertThat(password("", "agent")).isEqualTo(text("invalid.staff.password.required"));
     assertThat(password("Aa1!".repeat(19), "agent")).isEqualTo(text("invalid.admin.tooLong", 72));
   }

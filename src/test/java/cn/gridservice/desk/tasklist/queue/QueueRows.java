@@ -8,48 +8,150 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 
 /**
- * Writes {@code task_queue} rows straight over JDBC, for the query tests and the benchmark (the server
- * writes them through {@link TaskQueue}).
+ * Writes {@code task_queue} rows straight over JDBC, for the query tests and the benchmark (the
+ * server writes them through {@link TaskQueue}).
  */
 public final class QueueRows implements AutoCloseable {
 
   /** A row to write; {@link #of} gives one with plain defaults to change with the withers. */
-  public record Row(String taskId, WorkType workType, String referenceNo, String subject, String step, String customerNo,
-      String customerName, String category, String area, boolean priorityCustomer, String grade, int escalationLevel,
-      int priority, String slaState, Instant created, Instant due, String assignee, String candidateGroup) {
+  public record Row(
+      String taskId,
+      WorkType workType,
+      String referenceNo,
+      String subject,
+      String step,
+      String customerNo,
+      String customerName,
+      String category,
+      String area,
+      boolean priorityCustomer,
+      String grade,
+      int escalationLevel,
+      int priority,
+      String slaState,
+      Instant created,
+      Instant due,
+      String assignee,
+      String candidateGroup) {
 
-    public static Row of(String taskId, String candidateGroup, String assignee, Instant created, Instant due) {
-      return new Row(taskId, WorkType.SERVICE_CASE, "SH-2026-" + taskId, "REPAIR", "acceptRequest", "3301000001",
-          "张建华", "RESIDENTIAL", "URBAN", false, null, 0, 50, null, created, due, assignee, candidateGroup);
+    public static Row of(
+        String taskId, String candidateGroup, String assignee, Instant created, Instant due) {
+      return new Row(
+          taskId,
+          WorkType.SERVICE_CASE,
+          "SH-2026-" + taskId,
+          "REPAIR",
+          "acceptRequest",
+          "3301000001",
+          "张建华",
+          "RESIDENTIAL",
+          "URBAN",
+          false,
+          null,
+          0,
+          50,
+          null,
+          created,
+          due,
+          assignee,
+          candidateGroup);
     }
 
     public Row level(int level) {
-      return new Row(taskId, WorkType.COMPLAINT, "TS-2026-" + taskId, "SERVICE", "investigateComplaint", customerNo,
-          customerName, category, area, priorityCustomer, "IMPORTANT", level, priority, slaState, created, due, assignee,
+      return new Row(
+          taskId,
+          WorkType.COMPLAINT,
+          "TS-2026-" + taskId,
+          "SERVICE",
+          "investigateComplaint",
+          customerNo,
+          customerName,
+          category,
+          area,
+          priorityCustomer,
+          "IMPORTANT",
+          level,
+          priority,
+          slaState,
+          created,
+          due,
+          assignee,
           candidateGroup);
     }
 
     public Row customer(String no, String name, String category, String area) {
-      return new Row(taskId, workType, referenceNo, subject, step, no, name, category, area, priorityCustomer, grade,
-          escalationLevel, priority, slaState, created, due, assignee, candidateGroup);
+      return new Row(
+          taskId,
+          workType,
+          referenceNo,
+          subject,
+          step,
+          no,
+          name,
+          category,
+          area,
+          priorityCustomer,
+          grade,
+          escalationLevel,
+          priority,
+          slaState,
+          created,
+          due,
+          assignee,
+          candidateGroup);
     }
 
     /** A high-risk customer or key account, or not. */
     public Row priorityCustomer(boolean priority) {
-      return new Row(taskId, workType, referenceNo, subject, step, customerNo, customerName, category, area, priority, grade,
-          escalationLevel, priority ? 80 : 50, slaState, created, due, assignee, candidateGroup);
+      return new Row(
+          taskId,
+          workType,
+          referenceNo,
+          subject,
+          step,
+          customerNo,
+          customerName,
+          category,
+          area,
+          priority,
+          grade,
+          escalationLevel,
+          priority ? 80 : 50,
+          slaState,
+          created,
+          due,
+          assignee,
+          candidateGroup);
     }
 
     public Row step(String step) {
-      return new Row(taskId, workType, referenceNo, subject, step, customerNo, customerName, category, area,
-          priorityCustomer, grade, escalationLevel, priority, slaState, created, due, assignee, candidateGroup);
+      return new Row(
+          taskId,
+          workType,
+          referenceNo,
+          subject,
+          step,
+          customerNo,
+          customerName,
+          category,
+          area,
+          priorityCustomer,
+          grade,
+          escalationLevel,
+          priority,
+          slaState,
+          created,
+          due,
+          assignee,
+          candidateGroup);
     }
   }
 
-  private static final String INSERT = "INSERT INTO task_queue (task_id, process_instance_id, work_type, reference_no,"
-      + " subject, step, customer_no, customer_name, customer_category, area, priority_customer, grade, escalation_level,"
-      + " level_order, priority, sla_state, created_at, due_at, due_sort, follow_up_at, assignee, candidate_group)"
-      + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+  private static final String INSERT =
+      "INSERT INTO task_queue (task_id, process_instance_id, work_type, reference_no,"
+          + " subject, step, customer_no, customer_name, customer_category, area, priority_customer, grade, escalation_level,"
+          + " level_order, priority, sla_state, created_at, due_at, due_sort, follow_up_at, assignee, candidate_group)"
+          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
   private final PreparedStatement insert;
   private int pending;

@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.Process;
@@ -22,9 +21,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Ties the step forms to the models: every user task of every model in {@code processes/} has a form,
- * every step a form names is a user task of its model, and every fragment the forms name exists. Step
- * ids are typed only in the models and their {@code *Process} constants; this catches a renamed step.
+ * Ties the step forms to the models: every user task of every model in {@code processes/} has a
+ * form, every step a form names is a user task of its model, and every fragment the forms name
+ * exists. Step ids are typed only in the models and their {@code *Process} constants; this catches
+ * a renamed step.
  */
 class StepFormsMatchModelsTest {
 
@@ -34,6 +34,7 @@ class StepFormsMatchModelsTest {
 
   /** User-task ids by process key, from every BPMN file. */
   private static final Map<String, Set<String>> STEPS = new HashMap<>();
+
   private static final List<StepForm> FORMS = new ArrayList<>();
 
   @BeforeAll
@@ -46,7 +47,8 @@ class StepFormsMatchModelsTest {
           process.getChildElementsByType(UserTask.class).forEach(t -> ids.add(t.getId()));
           // user tasks inside sub-processes belong to the same process
           model.getModelElementsByType(UserTask.class).stream()
-              .filter(t -> owningProcess(t) == process).forEach(t -> ids.add(t.getId()));
+              .filter(t -> owningProcess(t) == process)
+              .forEach(t -> ids.add(t.getId()));
         }
       }
     }
@@ -67,10 +69,15 @@ class StepFormsMatchModelsTest {
   private static List<Class<?>> stepFormClasses() throws IOException, ClassNotFoundException {
     List<Class<?>> found = new ArrayList<>();
     try (Stream<Path> files = Files.walk(CLASSES)) {
-      for (Path file : files.filter(f -> f.toString().endsWith(".class") && !f.toString().contains("$")).toList()) {
+      for (Path file :
+          files
+              .filter(f -> f.toString().endsWith(".class") && !f.toString().contains("$"))
+              .toList()) {
         String name = CLASSES.relativize(file).toString().replace(".class", "").replace('/', '.');
         Class<?> type = Class.forName(name, false, StepFormsMatchModelsTest.class.getClassLoader());
-        if (StepForm.class.isAssignableFrom(type) && !type.isInterface() && !Modifier.isAbstract(type.getModifiers())) {
+        if (StepForm.class.isAssignableFrom(type)
+            && !type.isInterface()
+            && !Modifier.isAbstract(type.getModifiers())) {
           found.add(type);
         }
       }
@@ -81,23 +88,34 @@ class StepFormsMatchModelsTest {
   @Test
   void everyModelAndFormIsFound() {
     assertThat(STEPS).containsKeys("afterSales", "complaint");
-    assertThat(FORMS).extracting(StepForm::processKey).contains("afterSales", "complaint").doesNotHaveDuplicates();
+    assertThat(FORMS)
+        .extracting(StepForm::processKey)
+        .contains("afterSales", "complaint")
+        .doesNotHaveDuplicates();
   }
 
   @Test
   void everyStepOfTheModelsHasAForm() {
     for (StepForm form : FORMS) {
-      assertThat(STEPS).as("the process of %s", form.getClass().getSimpleName()).containsKey(form.processKey());
-      assertThat(form.steps()).as("steps of the model %s without a form in %s", form.processKey(),
-          form.getClass().getSimpleName()).containsAll(STEPS.get(form.processKey()));
+      assertThat(STEPS)
+          .as("the process of %s", form.getClass().getSimpleName())
+          .containsKey(form.processKey());
+      assertThat(form.steps())
+          .as(
+              "steps of the model %s without a form in %s",
+              form.processKey(), form.getClass().getSimpleName())
+          .containsAll(STEPS.get(form.processKey()));
     }
   }
 
   @Test
   void everyStepAFormNamesIsInItsModel() {
     for (StepForm form : FORMS) {
-      assertThat(STEPS.get(form.processKey())).as("steps %s names that the model %s does not have",
-          form.getClass().getSimpleName(), form.processKey()).containsAll(form.steps());
+      assertThat(STEPS.get(form.processKey()))
+          .as(
+              "steps %s names that the model %s does not have",
+              form.getClass().getSimpleName(), form.processKey())
+          .containsAll(form.steps());
     }
   }
 
@@ -108,7 +126,9 @@ class StepFormsMatchModelsTest {
     for (StepForm form : FORMS) {
       assertThat(WEBAPP.resolve(form.subjectFragment().substring(1))).exists();
       for (String step : form.steps()) {
-        assertThat(WEBAPP.resolve(form.formFragment(step).substring(1))).as("form of %s", step).exists();
+        assertThat(WEBAPP.resolve(form.formFragment(step).substring(1)))
+            .as("form of %s", step)
+            .exists();
         assertThat(form.fields(step)).as("fields of %s", step).isNotNull();
       }
     }
