@@ -3,6 +3,7 @@ package cn.gridservice.desk.aftersales;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.gridservice.desk.aftersales.application.CaseRequests;
 import cn.gridservice.desk.aftersales.application.CaseWork;
 import cn.gridservice.desk.aftersales.application.ServiceCaseQueries;
 import cn.gridservice.desk.aftersales.domain.NotFinishedReason;
@@ -32,6 +33,8 @@ class AfterSalesEndToEndIT extends ServerIT {
 
   @Inject CaseWork work;
 
+  @Inject CaseRequests requests;
+
   @Inject ServiceCaseQueries cases;
 
   @Inject TaskService taskService;
@@ -53,7 +56,7 @@ class AfterSalesEndToEndIT extends ServerIT {
 
     // acceptance: bad input first, nothing moves
     String accept = openTask(caseNo, "acceptRequest");
-    work.addInformation(caseNo, "agent", "客户补充：下午两点后在校");
+    requests.addInformation(caseNo, "agent", "客户补充：下午两点后在校");
     assertThat(taskService.getTaskComments(accept))
         .extracting(c -> c.getFullMessage())
         .containsExactly("客户补充：下午两点后在校");

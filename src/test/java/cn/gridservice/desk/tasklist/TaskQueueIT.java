@@ -3,6 +3,7 @@ package cn.gridservice.desk.tasklist;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gridservice.desk.aftersales.application.AfterSalesCases;
+import cn.gridservice.desk.aftersales.application.CaseRequests;
 import cn.gridservice.desk.aftersales.application.CaseWork;
 import cn.gridservice.desk.aftersales.domain.ServiceCase;
 import cn.gridservice.desk.aftersales.domain.ServiceType;
@@ -57,6 +58,8 @@ class TaskQueueIT extends ServerIT {
   @Inject AfterSalesCases cases;
 
   @Inject CaseWork caseWork;
+
+  @Inject CaseRequests caseRequests;
 
   @Inject Complaints complaints;
 
@@ -139,7 +142,7 @@ class TaskQueueIT extends ServerIT {
           default -> {
             String caseNo = caseNos.get(random.nextInt(caseNos.size()));
             try {
-              caseWork.cancel(caseNo, "agent", "客户撤回");
+              caseRequests.cancel(caseNo, "agent", "客户撤回");
             } catch (RuntimeException alreadyOnSiteOrClosed) {
               // cancelling is refused once a technician is on it or the case is closed; the mix
               // goes on

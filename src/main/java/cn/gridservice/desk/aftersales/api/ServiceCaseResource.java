@@ -1,7 +1,7 @@
 package cn.gridservice.desk.aftersales.api;
 
 import cn.gridservice.desk.aftersales.application.AfterSalesCases;
-import cn.gridservice.desk.aftersales.application.CaseWork;
+import cn.gridservice.desk.aftersales.application.CaseRequests;
 import cn.gridservice.desk.aftersales.application.NewServiceCase;
 import cn.gridservice.desk.aftersales.application.ServiceCaseQueries;
 import cn.gridservice.desk.aftersales.application.ServiceCaseView;
@@ -34,7 +34,7 @@ public class ServiceCaseResource {
 
   @Inject AfterSalesCases afterSales;
 
-  @Inject CaseWork work;
+  @Inject CaseRequests requests;
 
   @Inject CurrentUser user;
 
@@ -79,7 +79,8 @@ public class ServiceCaseResource {
   @Allowed(Permission.CANCEL_CASE)
   public Response cancel(@PathParam("caseNo") String caseNo, Note reason) {
     return onCase(
-        caseNo, () -> work.cancel(caseNo, user.userId(), reason == null ? null : reason.text()));
+        caseNo,
+        () -> requests.cancel(caseNo, user.userId(), reason == null ? null : reason.text()));
   }
 
   /** Information the customer adds: on the case's timeline and on every open task. */
@@ -90,15 +91,15 @@ public class ServiceCaseResource {
   public Response addInformation(@PathParam("caseNo") String caseNo, Note note) {
     return onCase(
         caseNo,
-        () -> work.addInformation(caseNo, user.userId(), note == null ? null : note.text()));
+        () -> requests.addInformation(caseNo, user.userId(), note == null ? null : note.text()));
   }
 
   private Response onCase(String caseNo, Runnable change) {
     try {
       change.run();
-    } catch (CaseWork.CaseNotFound e) {
+    } catch (CaseRequests.CaseNotFound e) {
       throw new NotFoundException(e.getMessage());
-    } catch (CaseWork.CaseStateConflict e) {
+    } catch (CaseRequests.CaseStateConflict e) {
       return Response.status(Response.Status.CONFLICT)
           .type(MediaType.APPLICATION_JSON_TYPE)
           .entity(ApiError.of(409, e.getMessage()))

@@ -1,6 +1,6 @@
 package cn.gridservice.desk.aftersales.web;
 
-import cn.gridservice.desk.aftersales.application.CaseWork;
+import cn.gridservice.desk.aftersales.application.CaseRequests;
 import cn.gridservice.desk.aftersales.application.ServiceCaseQueries;
 import cn.gridservice.desk.aftersales.application.ServiceCaseView;
 import cn.gridservice.desk.aftersales.domain.CaseStatus;
@@ -31,7 +31,7 @@ public class CaseView implements Serializable {
 
   @Inject CurrentUser user;
 
-  @Inject CaseWork work;
+  @Inject CaseRequests requests;
 
   @Inject May may;
 
@@ -55,13 +55,13 @@ public class CaseView implements Serializable {
   public void addInformation() {
     try {
       may.require(Permission.ADD_CASE_INFORMATION);
-      work.addInformation(caseNo, user.userId(), information);
+      requests.addInformation(caseNo, user.userId(), information);
       information = null;
       Messages.info("case.informationAdded");
       load();
     } catch (InvalidInput e) {
       Messages.invalid("form.invalid", e);
-    } catch (CaseWork.CaseStateConflict e) {
+    } catch (CaseRequests.CaseStateConflict e) {
       Messages.warn("form.invalid", e.getMessage());
     } catch (NotPermitted e) {
       Messages.warn("form.notPermitted");
@@ -71,12 +71,12 @@ public class CaseView implements Serializable {
   public void cancel() {
     try {
       may.require(Permission.CANCEL_CASE);
-      work.cancel(caseNo, user.userId(), cancelReason);
+      requests.cancel(caseNo, user.userId(), cancelReason);
       Messages.info("case.cancelled");
       load();
     } catch (InvalidInput e) {
       Messages.invalid("form.invalid", e);
-    } catch (CaseWork.CaseStateConflict e) {
+    } catch (CaseRequests.CaseStateConflict e) {
       Messages.warn("form.invalid", e.getMessage());
     } catch (NotPermitted e) {
       Messages.warn("form.notPermitted");
