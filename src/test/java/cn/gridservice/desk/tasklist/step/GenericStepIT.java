@@ -149,12 +149,15 @@ class GenericStepIT extends ServerIT {
           .until(ExpectedConditions.visibilityOfElementLocated(By.id("filter:text")))
           .sendKeys(PAGE_KEY);
       driver.findElement(By.id("filter:apply")).click();
+      // no lambda taking a WebDriver: this class is loaded in the server too, where Selenium is not
       browser
           .waiting()
           .until(
-              d ->
-                  d.findElements(By.cssSelector("#work\\:tasks tr.task-row")).size() == 1
-                      && d.findElement(By.id("work:tasks")).getText().contains(PAGE_KEY));
+              ExpectedConditions.and(
+                  ExpectedConditions.numberOfElementsToBe(
+                      By.cssSelector("#work\\:tasks tr.task-row"), 1),
+                  ExpectedConditions.textToBePresentInElementLocated(
+                      By.id("work:tasks"), PAGE_KEY)));
       WebElement step = driver.findElement(By.cssSelector("#work\\:tasks .task-name"));
       assertThat(step.getText()).isEqualTo("现场勘查");
       step.click();
